@@ -1,0 +1,1 @@
+"""jnz: sourced, chronological timelines of bilateral defence relations."""

@@ -1,0 +1,1 @@
+"""Renderers: Timeline -> text or rich renderables. They never print and never read files."""

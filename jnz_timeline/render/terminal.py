@@ -1,0 +1,102 @@
+"""Timeline -> rich renderables for the terminal. Data text always goes in as Text, never as markup."""
+from __future__ import annotations
+
+from rich.console import Group, RenderableType
+from rich.padding import Padding
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from ..dates import label
+from ..models import ArticleSource, Entry, Timeline
+from ..timeline import by_year
+from .common import (
+    URL_ONLY, actor_label, claim_lines, one_line, safe, source_outlet, source_published, source_url, type_label,
+)
+
+
+def render(timeline: Timeline, *, sources: bool = True) -> RenderableType:
+    """The whole timeline: a heading, then one table per year."""
+    parts: list[RenderableType] = [_heading(timeline)]
+    if not timeline.entries:
+        parts.append(Text("No events match.", style="italic"))
+    for year, entries in by_year(timeline):
+        parts.append(Rule(Text(str(year), style="bold"), align="left", style="dim"))
+        table = Table(show_header=False, box=None, padding=(0, 1, 1, 0), expand=True)
+        table.add_column("date", no_wrap=True, width=14, style="cyan")
+        table.add_column("event", ratio=1)
+        for entry in entries:
+            table.add_row(_date_cell(entry), _event_cell(entry, timeline, sources))
+        parts.append(table)
+    return Group(*parts)
+
+
+def _heading(timeline: Timeline) -> RenderableType:
+    title = Text(one_line(timeline.info.title), style="bold")
+    sub = Text(" · ".join(one_line(p) for p in timeline.info.parties), style="dim")
+    count = len(timeline.entries)
+    if count:
+        first, last = timeline.entries[0].span, timeline.entries[-1].span
+        sub.append(f" — {count} event{'s' if count != 1 else ''}, {label(first)} to {label(last)}")
+    return Padding(Group(title, sub), (0, 0, 1, 0))
+
+
+def _date_cell(entry: Entry) -> Text:
+    text = Text(label(entry.span, year=entry.span.earliest.year != entry.span.latest.year))
+    if entry.span.precision not in ("day", "minute") or entry.span.is_range:
+        text.append(f"\n{_precision_note(entry)}", style="dim")
+    return text
+
+
+def _precision_note(entry: Entry) -> str:
+    return "(range)" if entry.span.is_range else f"({entry.span.precision})"
+
+
+def _event_cell(entry: Entry, timeline: Timeline, show_sources: bool) -> RenderableType:
+    event = entry.event
+    lines: list[Text] = []
+    head = Text()
+    head.append(one_line(event.title), style="bold")
+    head.append(f"  [{type_label(event.type)}]", style="magenta")
+    if event.disputes:
+        head.append("  ⚠ disputed", style="bold yellow")
+    lines.append(head)
+    meta = []
+    if event.place:
+        meta.append(one_line(event.place))
+    if event.actors:
+        meta.append("; ".join(one_line(actor_label(a)) for a in event.actors))
+    if meta:
+        lines.append(Text(" · ".join(meta), style="dim"))
+    lines.append(Text(one_line(event.summary)))
+    if event.confidence and event.confidence != "high":
+        note = f"confidence {event.confidence}" + (f": {one_line(event.confidence_note)}" if event.confidence_note else "")
+        lines.append(Text(note, style="yellow"))
+    if entry.span.explanation:
+        lines.append(Text(f"date: {one_line(entry.span.explanation)}", style="dim italic"))
+    for dispute in event.disputes:
+        lines.append(Text(f"⚠ {one_line(dispute.topic)}:", style="yellow"))
+        for claim, who in claim_lines(dispute, timeline):
+            lines.append(Text(f"   • {one_line(claim)} — {one_line(who)}", style="yellow"))
+        if dispute.note:
+            lines.append(Text(f"   note: {one_line(dispute.note)}", style="dim yellow"))
+    if show_sources:
+        for number, source in enumerate(event.sources, 1):
+            lines.append(_source_line(number, source, timeline))
+    return Group(*lines)
+
+
+def _source_line(number: int, source, timeline: Timeline) -> Text:
+    text = Text(f"[{number}] ", style="dim")
+    text.append(one_line(source_outlet(source, timeline)))
+    published = source_published(source, timeline)
+    if published:
+        text.append(f", {safe(published)}")
+    if isinstance(source, ArticleSource):
+        text.append(f": “{one_line(source.quote)}”", style="green")
+    else:
+        text.append(f" ({URL_ONLY})", style="dim")
+    url = source_url(source, timeline)
+    if url:
+        text.append(f" {safe(url)}", style="blue")
+    return text

@@ -1,0 +1,435 @@
+"""Phase 2: underspecified values -> TIMEX3 values, anchored on the publication date.
+
+The only date arithmetic of the package. A mention's underspecified value is either a
+literal TIMEX3 value (``P3D``, ``PAST_REF``, ``1998``) or an operation ``op(arg, ...)``
+whose arguments are atoms or nested operations (grammar in ``rules/README.md``):
+
+========================  ==============================================================
+``date(Y, M[, D])``       calendar date or month; ``Y`` = ``X`` (infer), ``98``, ``1998``,
+                          ``R-1`` (publication year - 1)
+``month(M, dir)``         bare month; dir ``0`` tense-aware, ``-1`` last, ``1`` next
+``weekday(D, dir)``       ISO weekday 1-7; dir as above
+``rel(unit, n)``          the unit containing the publication date, shifted by n
+``ago(unit, n)``          publication date minus n units, at the unit's precision
+``shift(unit, n)``        the most recently mentioned date shifted by n units
+``ref(unit)``             the most recently mentioned day (or the publication day)
+``quarter(Q, Y)`` ``half(H, Y)`` ``season(S, Y)``  with ``Y`` as in ``date``
+``decade(DD)`` ``year(YY)`` ``century(N)``  two-digit forms completed by the century
+``pod(P, day)``           part of day (MO, AF, EV, NI, MI) of a nested day operation
+``time(h, m, ampm, day)`` clock time on a nested day operation
+``dur(n, unit)``          duration; ``n`` = ``X`` gives a vague ``PXY``-style value
+========================  ==============================================================
+
+News convention: a bare weekday is the most recent one on or before the publication
+date, unless the clause is in the future tense; a bare month or day-month takes the
+publication year unless tense or distance says otherwise ("nearest sensible year").
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from . import calendar as cal
+from ._model import Mention, TemporalError, Timex
+from .values import precision_of
+
+_CALL = re.compile(r"^([a-z_]+)\((.*)\)$", re.S)
+_UNIT_CODE = {"second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W",
+              "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE",
+              "century": "CE", "half": "H", "fortnight": "W", "millennium": "ML"}
+_PODS = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "MI": "midday",
+         "DT": "daytime"}
+
+
+def parse(value: str):
+    """Parse ``op(a, op2(b), c)`` into nested tuples; a literal stays a string."""
+    value = value.strip()
+    m = _CALL.match(value)
+    if not m:
+        return value
+    args, depth, cur = [], 0, ""
+    for ch in m.group(2):
+        if ch == "," and depth == 0:
+            args.append(cur)
+            cur = ""
+            continue
+        depth += ch == "("
+        depth -= ch == ")"
+        cur += ch
+    if cur.strip() or args:
+        args.append(cur)
+    return (m.group(1), *[parse(a) for a in args])
+
+
+@dataclass
+class _Ctx:
+    dct: dt.date
+    tense: str | None
+    last: str | None  # most recent concrete DATE/TIME value in the text
+
+
+def _int(a) -> int | None:
+    try:
+        return int(float(a))
+    except (TypeError, ValueError):
+        return None
+
+
+def _fmt_day(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def _dct_desc(c: _Ctx) -> str:
+    return f"{c.dct.isoformat()}, a {cal.WEEKDAYS[c.dct.weekday()]}"
+
+
+class _Resolver:
+    """Evaluates one parsed operation; returns (value, reason)."""
+
+    def __init__(self, ctx: _Ctx):
+        self.c = ctx
+
+    def run(self, node) -> tuple[str, str]:
+        if isinstance(node, str):
+            return node, "fixed value"
+        fn = getattr(self, "op_" + node[0], None)
+        if fn is None:
+            raise TemporalError(f"unknown operation {node[0]!r}")
+        return fn(*node[1:])
+
+    # --- years -----------------------------------------------------------
+    def year_spec(self, spec: str) -> int | None:
+        spec = str(spec).strip()
+        if spec in ("X", ""):
+            return None
+        if spec.startswith("R"):
+            return self.c.dct.year + int(spec[1:] or 0)
+        y = int(spec)
+        if len(spec) <= 2:
+            # Two-digit year: the century that puts it no more than 10 years after the DCT.
+            base = self.c.dct.year // 100 * 100
+            y = base + y
+            if y > self.c.dct.year + 10:
+                y -= 100
+        return y
+
+    def _infer_year(self, month: int, day: int | None) -> tuple[int, str]:
+        c, y = self.c, self.c.dct.year
+        if day is not None:
+            cand = cal.valid_date(y, month, day) or cal.valid_date(y, month, 28)
+            delta = (cand - c.dct).days
+            if c.tense == "future" and delta < -30:
+                return y + 1, "the next such date, because the clause is about the future"
+            if c.tense == "past" and delta > 30:
+                return y - 1, "the last such date before publication, because the clause is in the past tense"
+            if c.tense is None and delta > 183:
+                return y - 1, "the nearest such date, which is in the year before publication"
+            if c.tense is None and delta < -183:
+                return y + 1, "the nearest such date, which is in the year after publication"
+            return y, "the year of publication"
+        mdelta = month - c.dct.month
+        if c.tense == "future" and mdelta < 0:
+            return y + 1, "the next such month, because the clause is about the future"
+        if c.tense == "past" and mdelta > 0:
+            return y - 1, "the last such month before publication, because the clause is in the past tense"
+        if c.tense is None and mdelta >= 10:
+            return y - 1, "the nearest such month, in the year before publication"
+        if c.tense is None and mdelta <= -10:
+            return y + 1, "the nearest such month, in the year after publication"
+        return y, "the year of publication"
+
+    # --- operations ------------------------------------------------------
+    def op_date(self, y, m="X", d=None):
+        year = self.year_spec(y)
+        mon = _int(m)
+        day = _int(d)
+        why = "an explicit date"
+        if year is None and mon is None:
+            return "XXXX", "an unknown year"
+        if year is None:
+            year, why = self._infer_year(mon, day)
+            why = f"year not given; taken as {why} ({self.c.dct.isoformat()})"
+        if mon is None:
+            return f"{year:04d}", why
+        if day is None:
+            return f"{year:04d}-{mon:02d}", why
+        if cal.valid_date(year, mon, day) is None:
+            return f"{year:04d}-{mon:02d}-XX", "not a valid calendar day"
+        return f"{year:04d}-{mon:02d}-{day:02d}", why
+
+    def op_month(self, m, direction="0"):
+        mon, k, c = int(m), int(direction), self.c
+        if k == 0:
+            y, why = self._infer_year(mon, None)
+            return f"{y:04d}-{mon:02d}", f"{cal.MONTHS[mon - 1]} of {why} ({c.dct.isoformat()})"
+        y = c.dct.year
+        if k < 0 and mon >= c.dct.month:
+            y -= 1
+        if k > 0 and mon <= c.dct.month:
+            y += 1
+        which = "last" if k < 0 else "next"
+        return f"{y:04d}-{mon:02d}", f"the {which} {cal.MONTHS[mon - 1]} before/after the publication month ({c.dct.isoformat()})".replace(
+            "before/after", "before" if k < 0 else "after")
+
+    def op_weekday(self, d, direction="0"):
+        wd, k, c = int(d), int(direction), self.c
+        name = cal.WEEKDAYS[wd - 1]
+        back = (c.dct.isoweekday() - wd) % 7
+        if k < 0:
+            day = c.dct - dt.timedelta(days=back or 7)
+            why = f"the {name} before the publication date ({_dct_desc(c)})"
+        elif k > 0 or c.tense == "future":
+            fwd = (wd - c.dct.isoweekday()) % 7
+            if k > 0 and fwd == 0:
+                fwd = 7
+            day = c.dct + dt.timedelta(days=fwd)
+            why = (f"the next {name} after the publication date ({_dct_desc(c)})" if k > 0 else
+                   f"the first {name} on or after the publication date ({_dct_desc(c)}), because the clause is about the future")
+        else:
+            day = c.dct - dt.timedelta(days=back)
+            why = f"the most recent {name} on or before the publication date ({_dct_desc(c)}), by news convention"
+        return _fmt_day(day), why
+
+    def _unit_value(self, d: dt.date, unit: str) -> str:
+        if unit in ("day", "night", "hour", "minute", "second"):
+            return _fmt_day(d)
+        if unit in ("week", "fortnight"):
+            return cal.iso_week(d)
+        if unit == "weekend":
+            return cal.iso_week(d) + "-WE"
+        if unit == "month":
+            return f"{d.year:04d}-{d.month:02d}"
+        if unit == "quarter":
+            return f"{d.year:04d}-Q{cal.quarter_of(d)}"
+        if unit == "half":
+            return f"{d.year:04d}-H{1 if d.month <= 6 else 2}"
+        if unit == "season":
+            y, s = cal.season_of(d)
+            return f"{y:04d}-{s}"
+        if unit == "year":
+            return f"{d.year:04d}"
+        if unit == "decade":
+            return f"{d.year // 10:03d}"
+        if unit == "century":
+            return f"{d.year // 100:02d}"
+        raise TemporalError(f"unknown unit {unit!r}")
+
+    @staticmethod
+    def _shift(d: dt.date, unit: str, n: int) -> dt.date:
+        if unit in ("day", "night"):
+            return d + dt.timedelta(days=n)
+        if unit in ("week", "weekend"):
+            return d + dt.timedelta(weeks=n)
+        if unit == "fortnight":
+            return d + dt.timedelta(weeks=2 * n)
+        if unit == "month":
+            return cal.add_months_day(d, n)
+        if unit == "quarter":
+            return cal.add_months_day(d, 3 * n)
+        if unit in ("half",):
+            return cal.add_months_day(d, 6 * n)
+        if unit == "season":
+            return cal.add_months_day(d, 3 * n)
+        if unit == "year":
+            return cal.add_years_day(d, n)
+        if unit == "decade":
+            return cal.add_years_day(d, 10 * n)
+        if unit == "century":
+            return cal.add_years_day(d, 100 * n)
+        if unit in ("hour", "minute", "second"):
+            return d
+        raise TemporalError(f"unknown unit {unit!r}")
+
+    def op_rel(self, unit, n="0"):
+        k, c = int(n), self.c
+        v = self._unit_value(self._shift(c.dct, unit, k), unit)
+        what = {0: f"the {unit} of the publication date", -1: f"the calendar {unit} before the publication {unit}",
+                1: f"the calendar {unit} after the publication {unit}"}.get(
+            k, f"{abs(k)} {unit}s {'before' if k < 0 else 'after'} the publication {unit}")
+        return v, f"{what} ({c.dct.isoformat()})"
+
+    def op_ago(self, unit, n="1"):
+        k = _int(n)
+        c = self.c
+        if k is None:
+            return "PAST_REF", "an unspecified time before publication"
+        v = self._unit_value(self._shift(c.dct, unit, -k), unit)
+        return v, f"{k} {unit}(s) before the publication date ({c.dct.isoformat()}), to the {unit}"
+
+    def op_hence(self, unit, n="1"):
+        k = _int(n)
+        c = self.c
+        if k is None:
+            return "FUTURE_REF", "an unspecified time after publication"
+        v = self._unit_value(self._shift(c.dct, unit, k), unit)
+        return v, f"{k} {unit}(s) after the publication date ({c.dct.isoformat()}), to the {unit}"
+
+    def _last_base(self) -> tuple[str | None, str]:
+        return self.c.last, precision_of(self.c.last) if self.c.last else "unknown"
+
+    def op_shift(self, unit, n="1"):
+        k, c = _int(n), self.c
+        if k is None:
+            return ("PAST_REF" if str(n).startswith("-") else "FUTURE_REF"), "an unspecified shift"
+        last, prec = self._last_base()
+        if last is not None and prec in ("day", "time"):
+            base = dt.date.fromisoformat(last[:10])
+            keep = unit if unit in ("week", "month", "quarter", "year", "decade") and False else "day"
+            v = self._unit_value(self._shift(base, unit, k), keep)
+            return v, f"{abs(k)} {unit}(s) {'after' if k > 0 else 'before'} the date mentioned before ({last})"
+        if last is not None and prec in ("month", "quarter", "year", "half") and unit in ("year", "month", "quarter"):
+            y, m = int(last[:4]), 1
+            if prec == "month":
+                m = int(last[5:7])
+            elif prec == "quarter":
+                m = 3 * int(last[6]) - 2
+            elif prec == "half":
+                m = 6 * int(last[6]) - 5
+            base = dt.date(y, m, 1)
+            if not (prec == "year" and unit != "year"):
+                v = self._unit_value(self._shift(base, unit, k), prec)
+                return v, f"{abs(k)} {unit}(s) {'after' if k > 0 else 'before'} the period mentioned before ({last})"
+        v = self._unit_value(self._shift(c.dct, unit, k), unit)
+        return v, f"{abs(k)} {unit}(s) {'after' if k > 0 else 'before'} the publication date ({c.dct.isoformat()})"
+
+    def op_ref(self, unit="day"):
+        last, prec = self._last_base()
+        if last is not None and prec in ("day", "time"):
+            return last[:10], f"the day mentioned before ({last[:10]})"
+        return _fmt_day(self.c.dct), f"the publication day ({self.c.dct.isoformat()})"
+
+    def _period_year(self, y, idx: int, cur: int, label: str) -> tuple[int, str]:
+        """Year of a quarter/half/season given by index `idx` when the year is not written."""
+        year = self.year_spec(y)
+        if year is not None:
+            return year, "the year given"
+        c, year = self.c, self.c.dct.year
+        if idx > cur and c.tense != "future":
+            return year - 1, f"the most recent {label} before publication ({c.dct.isoformat()})"
+        if idx < cur and c.tense == "future":
+            return year + 1, f"the next {label} after publication ({c.dct.isoformat()})"
+        return year, f"the {label} of the publication year ({c.dct.isoformat()})"
+
+    def op_quarter(self, q, y="X"):
+        qi = _int(q)
+        if qi is None:
+            year = self.year_spec(y) or self.c.dct.year
+            return f"{year:04d}-QX", "an unspecified quarter"
+        year, why = self._period_year(y, qi, cal.quarter_of(self.c.dct), f"Q{qi}")
+        return f"{year:04d}-Q{qi}", why
+
+    def op_half(self, h, y="X"):
+        hi = int(h)
+        year, why = self._period_year(y, hi, 1 if self.c.dct.month <= 6 else 2, f"H{hi}")
+        return f"{year:04d}-H{hi}", why
+
+    def op_season(self, s, y="X", direction="0"):
+        k = int(direction)
+        c = self.c
+        year = self.year_spec(y)
+        if year is not None:
+            return f"{year:04d}-{s}", "the year given"
+        cy, cs = cal.season_of(c.dct)
+        cur = cal.season_index(cy, cs)
+        # candidate: the occurrence of s in the current season-year
+        cand = cal.season_index(cy, s)
+        if k < 0 or (k == 0 and c.tense != "future"):
+            while cand >= cur + (1 if k == 0 else 0):
+                cand -= 4
+            why = "the most recent such season" + (" before" if k < 0 else " up to") + " publication"
+        else:
+            while cand <= cur - (1 if k == 0 else 0):
+                cand += 4
+            why = "the next such season after publication"
+        yy, ss = cal.season_from_index(cand)
+        return f"{yy:04d}-{ss}", f"{why} ({c.dct.isoformat()}; meteorological seasons)"
+
+    def op_decade(self, dd):
+        d = int(dd)
+        base = self.c.dct.year // 100 * 10
+        v = base + d // 10
+        if v * 10 > self.c.dct.year:
+            v -= 10
+        return f"{v:03d}", "the decade in the publication century or the one before"
+
+    def op_year(self, yy):
+        y = self.year_spec(yy)
+        return f"{y:04d}", "two-digit year completed with the century of publication"
+
+    def op_century(self, n):
+        return f"{int(n) - 1:02d}", f"the {n}th century"
+
+    def op_pod(self, part, day=None):
+        base, why = self.run(day) if day is not None else (_fmt_day(self.c.dct), "the publication day")
+        if precision_of(base) not in ("day",):
+            return base, why
+        return f"{base}T{part}", f"the {_PODS.get(part, part)} of {why}"
+
+    def op_time(self, h, m="00", ampm="X", day=None):
+        hh, mm = _int(h), _int(m) or 0
+        ap = str(ampm).lower().replace(".", "")
+        if hh is None:
+            return "XXXX-XX-XXTXX:XX", "an unknown clock time"
+        if ap.startswith("p") and hh < 12:
+            hh += 12
+        if ap.startswith("a") and hh == 12:
+            hh = 0
+        base, why = self.run(day) if day is not None else (_fmt_day(self.c.dct), "the publication day")
+        if precision_of(base) != "day":
+            base = _fmt_day(self.c.dct)
+        return f"{base}T{hh:02d}:{mm:02d}", f"clock time {hh:02d}:{mm:02d} on {why}"
+
+    def op_dur(self, n, unit):
+        k = str(n).strip()
+        code = _UNIT_CODE[unit]
+        t = "T" if unit in ("hour", "minute", "second") else ""
+        if k in ("X", ""):
+            return f"P{t}X{code}", f"an unspecified number of {unit}s"
+        num = float(k)
+        if not num.is_integer():
+            # 1.5 hours -> PT1H30M; 2.5 years -> P30M; keeps TIMEX3 integers.
+            lower = {"hour": ("minute", 60), "day": ("hour", 24), "year": ("month", 12),
+                     "week": ("day", 7), "month": ("day", 30), "minute": ("second", 60)}.get(unit)
+            if lower:
+                whole = int(num)
+                rest = round((num - whole) * lower[1])
+                if unit in ("hour", "minute"):
+                    first = f"{whole}{code}" if whole else ""
+                    return f"PT{first}{rest}{_UNIT_CODE[lower[0]]}", f"{k} {unit}s"
+                return f"P{t}{round(num * lower[1])}{_UNIT_CODE[lower[0]]}", f"{k} {unit}s"
+        if code == "WE":
+            return f"P{int(num) * 2}D", f"{int(num)} weekend(s)"
+        if unit == "fortnight":
+            return f"P{int(num) * 2}W", f"{int(num)} fortnight(s)"
+        if unit == "night":
+            return f"P{int(num)}D", f"{int(num)} night(s)"
+        return f"P{t}{int(num)}{code}", f"{int(num)} {unit}(s)"
+
+
+def _precision(type_: str, value: str) -> str:
+    if type_ == "SET":
+        return "set"
+    if type_ == "DURATION":
+        return "duration"
+    return precision_of(value)
+
+
+def resolve(mentions: list[Mention], published: dt.date) -> list[Timex]:
+    """Anchor phase-1 mentions on the publication date, left to right."""
+    ctx = _Ctx(published, None, None)
+    out: list[Timex] = []
+    for men in mentions:
+        ctx.tense = men.tense
+        res = _Resolver(ctx)
+        try:
+            value, why = res.run(parse(men.value))
+        except (ValueError, KeyError, IndexError) as e:
+            raise TemporalError(f"rule {men.rule!r} produced an unusable value {men.value!r} for {men.text!r}: {e}") from None
+        prec = _precision(men.type, value)
+        if men.type in ("DATE", "TIME") and prec in ("day", "time", "month", "quarter", "year", "half", "week") \
+                and "X" not in value:
+            ctx.last = value
+        explanation = f"'{men.text}' = {why} -> {value}" if why != "fixed value" else f"'{men.text}' -> {value} (rule {men.rule})"
+        out.append(Timex(men.start, men.end, men.text, men.type, value, men.mod, prec, men.rule, explanation))
+    return out

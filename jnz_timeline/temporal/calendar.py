@@ -1,0 +1,68 @@
+"""Calendar units and their TIMEX3 spellings: the only place that knows the calendar.
+
+Seasons are *meteorological* (SP = Mar-May, SU = Jun-Aug, FA = Sep-Nov, WI = Dec-Feb;
+WI of year Y runs from 1 December Y to the end of February Y+1), the convention of
+most news writing and of HeidelTime's season normalisation.
+"""
+from __future__ import annotations
+
+import calendar as _cal
+import datetime as dt
+
+SEASONS = ("WI", "SP", "SU", "FA")  # index = (month % 12) // 3
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+
+
+def add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, _cal.monthrange(y, m)[1])
+
+
+def add_years_day(d: dt.date, n: int) -> dt.date:
+    try:
+        return d.replace(year=d.year + n)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year + n, day=28)
+
+
+def add_months_day(d: dt.date, n: int) -> dt.date:
+    y, m = add_months(d.year, d.month, n)
+    return dt.date(y, m, min(d.day, _cal.monthrange(y, m)[1]))
+
+
+def iso_week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def quarter_of(d: dt.date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def season_of(d: dt.date) -> tuple[int, str]:
+    """(season year, code); December belongs to the winter of its own year."""
+    code = SEASONS[(d.month % 12) // 3]
+    year = d.year - 1 if d.month in (1, 2) else d.year
+    return year, code
+
+
+def season_index(year: int, code: str) -> int:
+    return year * 4 + ("SP", "SU", "FA", "WI").index(code)
+
+
+def season_from_index(k: int) -> tuple[int, str]:
+    return k // 4, ("SP", "SU", "FA", "WI")[k % 4]
+
+
+def valid_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None

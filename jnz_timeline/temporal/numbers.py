@@ -1,0 +1,50 @@
+"""English number words and digits -> numbers ("twenty-four", "5 1/2", "a", "several" -> None)."""
+from __future__ import annotations
+
+import re
+
+_UNITS = {
+    "zero": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "half": 0.5, "dozen": 12, "couple": 2, "a couple of": 2,
+}
+_SCALES = {"hundred": 100, "thousand": 1000}
+_FRACTION = re.compile(r"^(\d+)?\s*(?:(\d+)/(\d+)|and a half|½)$")
+
+
+def parse_number(s: str) -> float | None:
+    """Value of a number phrase, or None when it is vague ("several", "a few", "many")."""
+    s = s.strip().lower().replace(",", "")
+    if not s:
+        return None
+    try:
+        return float(s)
+    except ValueError:
+        pass
+    m = _FRACTION.match(s)
+    if m:
+        whole = float(m.group(1) or 0)
+        if m.group(2):
+            return whole + int(m.group(2)) / int(m.group(3))
+        return whole + 0.5
+    s = s.replace(" and a half", " half_extra").replace("-", " ")
+    total, current, seen = 0.0, 0.0, False
+    for w in s.split():
+        if w == "and":
+            continue
+        if w == "half_extra":
+            current += 0.5
+        elif w in _UNITS:
+            current += _UNITS[w]
+        elif w in _SCALES:
+            current = max(current, 1) * _SCALES[w]
+            if _SCALES[w] >= 1000:
+                total, current = total + current, 0
+        elif w.isdigit():
+            current += int(w)
+        else:
+            return None
+        seen = True
+    return total + current if seen else None

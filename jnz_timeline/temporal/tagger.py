@@ -1,0 +1,95 @@
+"""Phase 1: text -> mentions with underspecified values. Never sees a date.
+
+One scan over the text with the combined scanner finds the leftmost position where
+any rule matches; at that position every rule is tried and the longest match wins
+(ties: higher ``priority``, then file order). The rule's value template is filled
+from its groups (``%table(n)`` lookups, ``%num(n)``, ``%raw(n)``).
+"""
+from __future__ import annotations
+
+import re
+
+from ._model import Mention, TemporalError
+from .numbers import parse_number
+from .resources import Grammar, Rule, grammar, norm_key
+from .tense import tense_at
+
+_FRAME = re.compile(r"^(?:the|this|its|a)\s+|\s+of(?:\s+the)?$")
+_SUB = re.compile(r"%([\w+]+)\((\d+)(?:,([^)]*))?\)")
+
+
+def _fill(template: str, m: re.Match, g: Grammar, rule: Rule) -> str:
+    def sub(s: re.Match) -> str:
+        fn, n, default = s.group(1), int(s.group(2)), s.group(3)
+        raw = m.group(n)
+        if raw is None:
+            if default is None:
+                return "X"
+            return default
+        if fn == "raw":
+            return raw
+        if fn == "num":
+            v = parse_number(raw)
+            return "X" if v is None else _fmt(v)
+        if fn == "year":  # 2- or 4-digit year, apostrophe dropped
+            return raw.lstrip("'\u2019")
+        key = norm_key(raw)
+        # Lookups ignore a leading article and a trailing "of (the)":
+        # "the end of" is looked up as "end", "this past" as "past".
+        short = _FRAME.sub("", key)
+        for k in (key, short):
+            for t in fn.split("+"):
+                hit = g.tables[t].get(k)
+                if hit is not None:
+                    return hit
+        raise TemporalError(f"rule {rule.id!r}: {raw!r} not in table {fn!r}", source=rule.source)
+
+    return _SUB.sub(sub, template)
+
+
+def _fmt(v: float) -> str:
+    return str(int(v)) if float(v).is_integer() else f"{v:g}"
+
+
+def _candidates(text: str, pos: int, g: Grammar):
+    for rule in g.rules:
+        m = rule.regex.match(text, pos)
+        if m is None:
+            continue
+        if rule.reject_before is not None and rule.reject_before.search(text, max(0, pos - 40), pos):
+            continue
+        if rule.reject_after is not None and rule.reject_after.match(text, m.end()):
+            continue
+        yield rule, m
+
+
+def mentions(text: str, lang: str = "en") -> list[Mention]:
+    """All rule matches in text order, non-overlapping, with underspecified values."""
+    g = grammar(lang)
+    out: list[Mention] = []
+    pos = 0
+    n = len(text)
+    scan = g.scanner.search
+    while pos < n:
+        hit = scan(text, pos)
+        if hit is None:
+            break
+        p = hit.start()
+        best = None
+        for rule, m in _candidates(text, p, g):
+            if best is None or m.end() > best[1].end() or (
+                m.end() == best[1].end() and rule.priority > best[0].priority
+            ):
+                best = (rule, m)
+        if best is None or best[1].end() == p:
+            pos = p + 1
+            continue
+        rule, m = best
+        value = _fill(rule.value, m, g, rule)
+        mod = _fill(rule.mod, m, g, rule) if rule.mod else None
+        if mod in ("X", ""):
+            mod = None
+        out.append(Mention(p, m.end(), m.group(0), rule.type, value, mod, rule.id,
+                           tense_at(text, p, m.end())))
+        pos = m.end()
+    return out

@@ -1,0 +1,43 @@
+"""Tense cues around a mention: which way a bare weekday or month points.
+
+News convention: a bare weekday or month refers to the past or the current period,
+unless the clause around it is about the future ("will meet on Monday").
+"""
+from __future__ import annotations
+
+import re
+
+# Future markers in the clause before (or just after) the expression.
+_FUTURE = re.compile(
+    r"\b(?:will|won't|shall|'ll|going to|plans? to|planned|planning|plan for|expected to|expects? to|"
+    r"scheduled|is due|are due|due to|set to|to be held|intends? to|aims? to|hopes? to|"
+    r"upcoming|coming|next|looking forward|will be|would be held|until|by)\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|said|says|told|ago|last|earlier|\w+ed|fell|rose|met|took|made|came|went|saw|"
+    r"began|won|lost|held|left|hit|spent|sold|bought|paid|grew|gave|got|became|brought|fought|"
+    r"thought|knew|found|led|ran|wrote|spoke|broke|chose|drove|flew|sent|built|struck|sank|shot|"
+    r"stood|fled|swore|quit|cut|put|shut)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[.!?;:\n]|\b(?:and|but|while|after|before|when)\b", re.IGNORECASE)
+
+
+def tense_at(text: str, start: int, end: int) -> str | None:
+    """Return "future", "past" or None for the clause containing text[start:end]."""
+    left = text[max(0, start - 90) : start]
+    # Keep only the current clause on the left.
+    cut = 0
+    for m in _CLAUSE_END.finditer(left):
+        cut = m.end()
+    left = left[cut:]
+    right = text[end : end + 40]
+    m = re.search(r"[.!?;\n]", right)
+    if m:
+        right = right[: m.start()]
+    if _FUTURE.search(left) or re.match(r"\W*(?:will|'ll|is expected|is scheduled)\b", right, re.I):
+        return "future"
+    if _PAST.search(left) or _PAST.search(right):
+        return "past"
+    return None
