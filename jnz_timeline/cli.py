@@ -39,9 +39,6 @@ articles_app = typer.Typer(
 app.add_typer(timeline_app, name="timeline")
 app.add_typer(articles_app, name="articles")
 
-_state = {"debug": False}
-
-
 class ExportFormat(str, Enum):
     markdown = "markdown"
     md = "md"
@@ -65,17 +62,22 @@ TypeOption = Annotated[
 ]
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        typer.echo(f"jnz {version('jnz')}")
+        raise typer.Exit()
+
+
 @app.callback()
 def _root(
     debug: Annotated[bool, typer.Option("--debug", help="Show a traceback on internal errors.")] = False,
-    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.", is_eager=True)] = False,
+    version: Annotated[
+        bool, typer.Option("--version", help="Print the version and exit.", is_eager=True, callback=_print_version)
+    ] = False,
 ) -> None:
-    _state["debug"] = debug
-    if version:
-        from importlib.metadata import version as _version
-
-        typer.echo(f"jnz {_version('jnz')}")
-        raise typer.Exit()
+    """Global options. --debug is acted on by main(), where unexpected errors arrive."""
 
 
 @contextmanager

@@ -144,6 +144,16 @@ def _source(raw: Map, where: Location) -> Source:
     return UrlSource(raw["url"], raw["outlet"], raw.get("published"), raw.get("title"), raw.get("note"), where)
 
 
+def _claim(raw: Map) -> Claim:
+    if "sources" in raw:
+        sources = tuple(_source(s, w) for s, w in zip(raw["sources"], raw["sources"].item_where))
+    elif "source" in raw:
+        sources = (_source(raw["source"], raw.where),)
+    else:
+        sources = ()
+    return Claim(raw["claim"], sources, raw.get("unsourced"))
+
+
 def _event(raw: Map, where: Location) -> Event:
     date_value = raw["date"]
     if isinstance(date_value, Map):
@@ -162,7 +172,7 @@ def _event(raw: Map, where: Location) -> Event:
         confidence=raw.get("confidence"),
         confidence_note=raw.get("confidence_note"),
         disputes=tuple(
-            Dispute(d["topic"], tuple(Claim(c["claim"], _source(c["source"], c.where)) for c in d["claims"]), d.get("note"))
+            Dispute(d["topic"], tuple(_claim(c) for c in d["claims"]), d.get("note"))
             for d in disputes
         ),
         notes=raw.get("notes"),

@@ -98,8 +98,11 @@ Source = ArticleSource | UrlSource
 
 @dataclass(frozen=True, slots=True)
 class Claim:
+    """One side of a dispute, with its sources, or a note of why it has none that can be cited."""
+
     claim: str
-    source: Source
+    sources: tuple[Source, ...] = ()
+    unsourced: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

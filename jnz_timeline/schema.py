@@ -53,7 +53,12 @@ RECORDS: dict[str, dict[str, tuple[str, bool]]] = {
         "note": ("text", OPT),
     },
     "dispute": {"topic": ("text", REQ), "claims": ("[claim]", REQ), "note": ("text", OPT)},
-    "claim": {"claim": ("text", REQ), "source": ("source", REQ)},
+    "claim": {
+        "claim": ("text", REQ),
+        "source": ("source", OPT),
+        "sources": ("[source]", OPT),
+        "unsourced": ("text", OPT),
+    },
     "corpus-file": {"articles": ("[article]", REQ)},
     "article": {
         "id": ("slug", REQ),
@@ -137,6 +142,8 @@ def _check_record(value: Any, kind: str, where: Location, out: list[Problem]) ->
             out.append(Problem(where, f"{kind} is missing required field {key!r}"))
     if kind == "publication":
         _check_publication(value, out)
+    if kind == "claim" and sum(key in value for key in ("source", "sources", "unsourced")) != 1:
+        out.append(Problem(value.where, "a claim needs exactly one of 'source', 'sources' or 'unsourced' (what is known of where it comes from)"))
 
 
 def _check_publication(value: Map, out: list[Problem]) -> None:

@@ -134,7 +134,7 @@ def validate(path: str | Path) -> Report:
 
 
 def _all_sources(event: Event) -> list[Source]:
-    return list(event.sources) + [claim.source for dispute in event.disputes for claim in dispute.claims]
+    return list(event.sources) + [s for dispute in event.disputes for claim in dispute.claims for s in claim.sources]
 
 
 def _unknown_article(article_id: str, dataset: Dataset) -> str:

@@ -31,7 +31,7 @@ def test_sample_loads_into_models():
     assert departs.date == DateExpression("tomorrow", "herald-2024-03")
     signed = dataset.events[2]
     assert isinstance(signed.sources[0], ArticleSource) and isinstance(signed.sources[1], UrlSource)
-    assert signed.disputes[0].claims[1].source.outlet == "Other Outlet"
+    assert signed.disputes[0].claims[1].sources[0].outlet == "Other Outlet"
     herald = dataset.articles["herald-2024-03"]
     assert herald.published.known and not herald.published.exact
     assert herald.text.startswith("Minister to travel")
@@ -125,3 +125,22 @@ def test_publication_forms_are_exclusive(tmp_path):
 
 def test_shipped_events_path_exists():
     assert Path(shipped_events_path()).is_file()
+
+
+def test_claim_needs_exactly_one_kind_of_attribution(write_events):
+    from test_load import EVENT as event
+
+    dispute = """    disputes:
+      - topic: X
+        claims:
+          - claim: A
+            unsourced: other reports, not named
+          - claim: B
+          - claim: C
+            sources:
+              - {url: https://example.org/a, outlet: O}
+              - {url: https://example.org/b, outlet: P}
+"""
+    dataset, problems = load_dataset(write_events(HEADER + event + dispute))
+    assert [p.where.line for p in problems] == [20]
+    assert "exactly one of 'source', 'sources' or 'unsourced'" in problems[0].message

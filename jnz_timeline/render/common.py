@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..models import Actor, Article, ArticleSource, Dispute, Event, Source, Timeline
+from ..models import Actor, Article, ArticleSource, Claim, Dispute, Event, Source, Timeline
 from ..vocab import event_types
 
 # C0 controls but tab and newline, DEL, C1 controls, and the Unicode bidi
@@ -62,4 +62,11 @@ def is_disputed(event: Event) -> bool:
 
 def claim_lines(dispute: Dispute, timeline: Timeline) -> list[tuple[str, str]]:
     """(claim, who says it) for each claim of a dispute."""
-    return [(claim.claim, source_outlet(claim.source, timeline)) for claim in dispute.claims]
+    return [(claim.claim, claim_attribution(claim, timeline)) for claim in dispute.claims]
+
+
+def claim_attribution(claim: Claim, timeline: Timeline) -> str:
+    """Who makes a claim: its sources' outlets, or why no source can be cited."""
+    if claim.sources:
+        return "; ".join(dict.fromkeys(source_outlet(s, timeline) for s in claim.sources))
+    return f"no citable source: {claim.unsourced}"

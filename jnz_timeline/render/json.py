@@ -45,7 +45,10 @@ def _event(entry: Entry, timeline: Timeline) -> dict[str, Any]:
         "disputes": [
             {
                 "topic": d.topic,
-                "claims": [{"claim": c.claim, "source": _source(c.source, timeline)} for c in d.claims],
+                "claims": [
+                    {"claim": c.claim, "sources": [_source(s, timeline) for s in c.sources], "unsourced": c.unsourced}
+                    for c in d.claims
+                ],
                 "note": d.note,
             }
             for d in event.disputes

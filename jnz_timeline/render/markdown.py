@@ -69,6 +69,8 @@ def _event(entry: Entry, timeline: Timeline) -> list[str]:
     out += [escape(event.summary), ""]
     if event.confidence_note:
         out += [f"*Confidence note:* {escape(event.confidence_note)}", ""]
+    if event.notes:
+        out += [f"*Note:* {escape(event.notes)}", ""]
     if entry.span.explanation:
         out += [f"*How the date was reached:* {escape(entry.span.explanation)}", ""]
     for dispute in event.disputes:

@@ -72,6 +72,8 @@ def _event_cell(entry: Entry, timeline: Timeline, show_sources: bool) -> Rendera
     if event.confidence and event.confidence != "high":
         note = f"confidence {event.confidence}" + (f": {one_line(event.confidence_note)}" if event.confidence_note else "")
         lines.append(Text(note, style="yellow"))
+    if event.notes:
+        lines.append(Text(f"note: {one_line(event.notes)}", style="dim"))
     if entry.span.explanation:
         lines.append(Text(f"date: {one_line(entry.span.explanation)}", style="dim italic"))
     for dispute in event.disputes:
@@ -87,7 +89,7 @@ def _event_cell(entry: Entry, timeline: Timeline, show_sources: bool) -> Rendera
 
 
 def _source_line(number: int, source, timeline: Timeline) -> Text:
-    text = Text(f"[{number}] ", style="dim")
+    text = Text(f"[{number}] ", style="dim", overflow="fold")
     text.append(one_line(source_outlet(source, timeline)))
     published = source_published(source, timeline)
     if published:

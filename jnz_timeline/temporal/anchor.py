@@ -243,6 +243,8 @@ class _Resolver:
 
     def op_rel(self, unit, n="0"):
         k, c = int(n), self.c
+        if unit == "weekend" and k > 0 and c.dct.isoweekday() <= 5:
+            k -= 1  # on a weekday, "the coming weekend" is this week's
         v = self._unit_value(self._shift(c.dct, unit, k), unit)
         what = {0: f"the {unit} of the publication date", -1: f"the calendar {unit} before the publication {unit}",
                 1: f"the calendar {unit} after the publication {unit}"}.get(
@@ -254,8 +256,10 @@ class _Resolver:
         c = self.c
         if k is None:
             return "PAST_REF", "an unspecified time before publication"
-        v = self._unit_value(self._shift(c.dct, unit, -k), unit)
-        return v, f"{k} {unit}(s) before the publication date ({c.dct.isoformat()}), to the {unit}"
+        # "a decade ago" is a year, not a decade: the distance is what is vague.
+        gran = "year" if unit in ("decade", "century") else unit
+        v = self._unit_value(self._shift(c.dct, unit, -k), gran)
+        return v, f"{k} {unit}(s) before the publication date ({c.dct.isoformat()}), to the {gran}"
 
     def op_hence(self, unit, n="1"):
         k = _int(n)

@@ -21,6 +21,7 @@ from importlib import resources as importlib_resources
 
 import yaml
 
+from . import trigger
 from ._model import TemporalError
 
 _REF = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
@@ -50,9 +51,9 @@ class Grammar:
     patterns: dict[str, list[str]]
     tables: dict[str, dict[str, str]]
     rules: list[Rule]
-    scanner: re.Pattern = field(repr=False)
-    # scanner group index of each rule's wrapper group -> rule
-    by_group: dict[int, Rule] = field(repr=False, default_factory=dict)
+    scanner: re.Pattern = field(repr=False)  # runs on trigger.fold(text)
+    by_prefix: dict[str, list[Rule]] = field(repr=False, default_factory=dict)
+    always: list[Rule] = field(repr=False, default_factory=list)
 
 
 def _root(lang: str):
@@ -199,12 +200,9 @@ def grammar(lang: str = "en") -> Grammar:
                 raise TemporalError(f"duplicate rule id {rule.id!r}", source=f"rules/{f.name}")
             seen.add(rule.id)
             rules.append(rule)
-    # One scanner for the whole text: the alternation of all rules, each wrapped in
-    # one group so that ``m.lastindex`` names the rule that matched.
-    parts, by_group, idx = [], {}, 1
-    for rule in rules:
-        parts.append("(" + rule.regex.pattern + ")")
-        by_group[idx] = rule
-        idx += 1 + rule.regex.groups
-    scanner = re.compile("|".join(parts), re.IGNORECASE)
-    return Grammar(lang, patterns, tables, rules, scanner, by_group)
+    # One scan over the text: a trie regex of the prefixes rules can start with
+    # (trigger.py) finds the positions worth trying and the rules to try there.
+    scanner, by_prefix, always = trigger.build(rules, _BOUND_L)
+    order = {id(r): i for i, r in enumerate(rules)}
+    by_prefix = {k: sorted(v, key=lambda r: order[id(r)]) for k, v in by_prefix.items()}
+    return Grammar(lang, patterns, tables, rules, scanner, by_prefix, always)

@@ -13,6 +13,7 @@ from ._model import Mention, TemporalError
 from .numbers import parse_number
 from .resources import Grammar, Rule, grammar, norm_key
 from .tense import tense_at
+from .trigger import K, fold
 
 _FRAME = re.compile(r"^(?:the|this|its|a)\s+|\s+of(?:\s+the)?$")
 _SUB = re.compile(r"%([\w+]+)\((\d+)(?:,([^)]*))?\)")
@@ -51,10 +52,18 @@ def _fmt(v: float) -> str:
     return str(int(v)) if float(v).is_integer() else f"{v:g}"
 
 
-def _candidates(text: str, pos: int, g: Grammar):
-    for rule in g.rules:
+def _candidates(text: str, folded: str, pos: int, g: Grammar):
+    seen: set[int] = set()
+    rules: list[Rule] = []
+    for k in range(1, K + 1):
+        for rule in g.by_prefix.get(folded[pos : pos + k], ()):
+            if id(rule) not in seen:
+                seen.add(id(rule))
+                rules.append(rule)
+    rules += g.always
+    for rule in rules:
         m = rule.regex.match(text, pos)
-        if m is None:
+        if m is None or m.end() == pos:
             continue
         if rule.reject_before is not None and rule.reject_before.search(text, max(0, pos - 40), pos):
             continue
@@ -66,23 +75,20 @@ def _candidates(text: str, pos: int, g: Grammar):
 def mentions(text: str, lang: str = "en") -> list[Mention]:
     """All rule matches in text order, non-overlapping, with underspecified values."""
     g = grammar(lang)
+    folded = fold(text)
     out: list[Mention] = []
     pos = 0
-    n = len(text)
-    scan = g.scanner.search
-    while pos < n:
-        hit = scan(text, pos)
-        if hit is None:
-            break
+    for hit in g.scanner.finditer(folded):
         p = hit.start()
+        if p < pos:
+            continue
         best = None
-        for rule, m in _candidates(text, p, g):
+        for rule, m in _candidates(text, folded, p, g):
             if best is None or m.end() > best[1].end() or (
                 m.end() == best[1].end() and rule.priority > best[0].priority
             ):
                 best = (rule, m)
-        if best is None or best[1].end() == p:
-            pos = p + 1
+        if best is None:
             continue
         rule, m = best
         value = _fill(rule.value, m, g, rule)

@@ -1,0 +1,145 @@
+"""Phenomena of English news time expressions, one table per phenomenon, fixed publication dates."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from jnz_timeline.temporal import tag
+
+FRI = dt.date(2025, 12, 19)
+MON = dt.date(2025, 12, 22)
+WED_NY = dt.date(2025, 12, 31)
+THU_NY = dt.date(2026, 1, 1)
+
+
+def value_of(text: str, published: dt.date, expr: str) -> str:
+    hits = [t for t in tag(text, published) if t.text == expr]
+    assert hits, f"{expr!r} not found in {[t.text for t in tag(text, published)]}"
+    return hits[0].value
+
+
+@pytest.mark.parametrize("text,published,expr,value", [
+    # news convention: a bare weekday is the most recent one, the publication day included
+    ("They agreed on Friday.", FRI, "Friday", "2025-12-19"),
+    ("They signed on Thursday.", FRI, "Thursday", "2025-12-18"),
+    ("They signed on Saturday.", FRI, "Saturday", "2025-12-13"),
+    ("They signed on Monday.", MON, "Monday", "2025-12-22"),
+    ("They signed on Sunday.", MON, "Sunday", "2025-12-21"),
+    ("The summit ended on Monday.", THU_NY, "Monday", "2025-12-29"),
+    # future tense looks forward
+    ("The two will meet on Monday.", FRI, "Monday", "2025-12-22"),
+    ("The minister will depart for Tokyo on Monday.", WED_NY, "Monday", "2026-01-05"),
+    ("The vote is scheduled for Saturday.", FRI, "Saturday", "2025-12-20"),
+    ("The court will rule on Friday.", FRI, "Friday", "2025-12-19"),
+    # explicit direction
+    ("It happened last Friday.", FRI, "last Friday", "2025-12-12"),
+    ("It opens next Friday.", FRI, "next Friday", "2025-12-26"),
+], ids=lambda x: x if isinstance(x, str) else None)
+def test_weekday(text, published, expr, value):
+    assert value_of(text, published, expr) == value
+
+
+@pytest.mark.parametrize("text,published,expr,value", [
+    ("He left today.", FRI, "today", "2025-12-19"),
+    ("He left yesterday.", THU_NY, "yesterday", "2025-12-31"),
+    ("He leaves tomorrow.", WED_NY, "tomorrow", "2026-01-01"),
+    ("They met last week.", FRI, "last week", "2025-W50"),
+    ("They met this week.", FRI, "this week", "2025-W51"),
+    ("They meet next week.", FRI, "next week", "2025-W52"),
+    ("They met last week.", THU_NY, "last week", "2025-W52"),
+    ("They met last month.", FRI, "last month", "2025-11"),
+    ("They met last month.", THU_NY, "last month", "2025-12"),
+    ("It grew this month.", FRI, "this month", "2025-12"),
+    ("It opens next month.", FRI, "next month", "2026-01"),
+    ("It fell last year.", FRI, "last year", "2024"),
+    ("It opens next year.", FRI, "next year", "2026"),
+    ("It rose this year.", THU_NY, "this year", "2026"),
+    ("It happened three days ago.", FRI, "three days ago", "2025-12-16"),
+    ("It happened 2 weeks ago.", FRI, "2 weeks ago", "2025-W49"),
+    ("It happened six months ago.", FRI, "six months ago", "2025-06"),
+    ("It happened two years ago.", FRI, "two years ago", "2023"),
+    ("It happened a decade ago.", FRI, "a decade ago", "2015"),
+])
+def test_relative_to_publication(text, published, expr, value):
+    assert value_of(text, published, expr) == value
+
+
+@pytest.mark.parametrize("text,published,expr,value", [
+    ("Tokyo, Dec. 19 (Jiji Press)", FRI, "Dec. 19", "2025-12-19"),
+    ("He returns on 20 December.", dt.date(2025, 12, 17), "20 December", "2025-12-20"),
+    ("They met on 21 April.", dt.date(2022, 4, 23), "21 April", "2022-04-21"),
+    ("They met on Dec. 28.", dt.date(2026, 1, 3), "Dec. 28", "2025-12-28"),
+    ("They will meet on Jan. 8.", dt.date(2025, 12, 30), "Jan. 8", "2026-01-08"),
+    ("They will meet on March 3.", FRI, "March 3", "2026-03-03"),
+    ("They met on March 3.", FRI, "March 3", "2025-03-03"),
+    ("It was signed in December 2025.", THU_NY, "December 2025", "2025-12"),
+    ("It was signed on 2025-12-19.", THU_NY, "2025-12-19", "2025-12-19"),
+    ("It was signed on December 19, 2025.", THU_NY, "December 19, 2025", "2025-12-19"),
+    ("It was signed in March.", FRI, "March", "2025-03"),
+    ("It will be signed in March.", FRI, "March", "2026-03"),
+    ("It was signed in 2019.", FRI, "2019", "2019"),
+])
+def test_day_month_and_year(text, published, expr, value):
+    assert value_of(text, published, expr) == value
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    ("in recent years", "recent years", "PAST_REF"),
+    ("Currently, it has partners.", "Currently", "PRESENT_REF"),
+    ("It is now clear.", "now", "PRESENT_REF"),
+    ("in the future", "the future", "FUTURE_REF"),
+    ("It was recently agreed.", "recently", "PAST_REF"),
+])
+def test_vague_references(text, expr, value):
+    assert value_of(text, FRI, expr) == value
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    ("19 Dicembre 2025", "19 Dicembre 2025", "2025-12-19"),
+    ("le 3 mars 2024", "3 mars 2024", "2024-03-03"),
+    ("am 21. April 2022", "21. April 2022", "2022-04-21"),
+    ("el 5 de mayo de 2023", "5 de mayo de 2023", "2023-05-05"),
+    ("em 7 de setembro de 2021", "7 de setembro de 2021", "2021-09-07"),
+])
+def test_other_languages(text, expr, value):
+    assert value_of(text, FRI, expr) == value
+
+
+@pytest.mark.parametrize("text,expr,type_,value", [
+    ("a three-day visit", "three-day", "DURATION", "P3D"),
+    ("in the past two years", "the past two years", "DURATION", "P2Y"),
+    ("for two hours", "two hours", "DURATION", "PT2H"),
+    ("for years", "years", "DURATION", "PXY"),
+    ("every week", "every week", "SET", "P1W"),
+    ("annually", "annually", "SET", "P1Y"),
+    ("weekly", "weekly", "SET", "P1W"),
+    ("the third quarter", "the third quarter", "DATE", "2025-Q3"),
+    ("in the summer of 2024", "the summer of 2024", "DATE", "2024-SU"),
+    ("the first half of 2025", "the first half of 2025", "DATE", "2025-H1"),
+    ("the 1990s", "the 1990s", "DATE", "199"),
+    ("this morning", "this morning", "TIME", "2025-12-19TMO"),
+    ("tonight", "tonight", "TIME", "2025-12-19TNI"),
+    ("Friday morning", "Friday morning", "TIME", "2025-12-19TMO"),
+    ("at 11:40 a.m.", "11:40 a.m.", "TIME", "2025-12-19T11:40"),
+])
+def test_types(text, expr, type_, value):
+    t = [t for t in tag(text, FRI) if t.text == expr]
+    assert t, [x.text for x in tag(text, FRI)]
+    assert (t[0].type, t[0].value) == (type_, value)
+
+
+def test_anchor_on_last_mentioned_date():
+    text = "The leaders met on 21 April 2022. Two days later they signed, and the same day they left."
+    out = {t.text: t.value for t in tag(text, dt.date(2022, 5, 1))}
+    assert out["Two days later"] == "2022-04-23"
+    assert out["the same day"] == "2022-04-23"
+
+
+def test_modifiers():
+    out = {t.text: t.mod for t in tag("early next year, about five years ago, mid-November", FRI)}
+    assert out == {"early next year": "START", "about five years ago": "APPROX", "mid-November": "MID"}
+
+
+def test_month_and_may_modal():
+    assert [t.text for t in tag("The minister may sign the deal. It may march on.", FRI)] == []
