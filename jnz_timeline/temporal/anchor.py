@@ -34,6 +34,8 @@ from . import calendar as cal
 from ._model import Mention, TemporalError, Timex
 from .values import precision_of
 
+# How far (characters) back a mentioned date stays the reference of "that day", "two days later".
+REF_REACH = 400
 _CALL = re.compile(r"^([a-z_]+)\((.*)\)$", re.S)
 _UNIT_CODE = {"second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W",
               "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE",
@@ -67,6 +69,9 @@ class _Ctx:
     dct: dt.date
     tense: str | None
     last: str | None  # most recent concrete DATE/TIME value in the text
+    last_quarter: str | None = None  # most recent quarter mentioned (financial reports)
+    last_end: int = 0  # where the `last` mention ended
+    pos: int = 0  # where the mention being resolved starts
 
 
 def _int(a) -> int | None:
@@ -121,7 +126,7 @@ class _Resolver:
             delta = (cand - c.dct).days
             if c.tense == "future" and delta < -30:
                 return y + 1, "the next such date, because the clause is about the future"
-            if c.tense == "past" and delta > 30:
+            if c.tense == "past" and delta > 60:
                 return y - 1, "the last such date before publication, because the clause is in the past tense"
             if c.tense is None and delta > 183:
                 return y - 1, "the nearest such date, which is in the year before publication"
@@ -131,9 +136,9 @@ class _Resolver:
         mdelta = month - c.dct.month
         if c.tense == "future" and mdelta < 0:
             return y + 1, "the next such month, because the clause is about the future"
-        if c.tense == "past" and mdelta > 0:
+        if c.tense == "past" and mdelta > 1:
             return y - 1, "the last such month before publication, because the clause is in the past tense"
-        if c.tense is None and mdelta >= 10:
+        if c.tense is None and mdelta >= 6:
             return y - 1, "the nearest such month, in the year before publication"
         if c.tense is None and mdelta <= -10:
             return y + 1, "the nearest such month, in the year after publication"
@@ -256,6 +261,10 @@ class _Resolver:
         c = self.c
         if k is None:
             return "PAST_REF", "an unspecified time before publication"
+        if unit == "year" and c.last_quarter is not None:
+            # "profit rose from $5 million a year ago": the period under discussion, a year back.
+            y, q = int(c.last_quarter[:4]), int(c.last_quarter[6])
+            return f"{y - k:04d}-Q{q}", f"the quarter under discussion ({c.last_quarter}) {k} year(s) back"
         # "a decade ago" is a year, not a decade: the distance is what is vague.
         gran = "year" if unit in ("decade", "century") else unit
         v = self._unit_value(self._shift(c.dct, unit, -k), gran)
@@ -270,13 +279,23 @@ class _Resolver:
         return v, f"{k} {unit}(s) after the publication date ({c.dct.isoformat()}), to the {unit}"
 
     def _last_base(self) -> tuple[str | None, str]:
-        return self.c.last, precision_of(self.c.last) if self.c.last else "unknown"
+        c = self.c
+        # A date mentioned long before (another paragraph) is no longer what "that day"
+        # or "two days later" refers to; the publication date is.
+        if c.last is None or c.pos - c.last_end > REF_REACH:
+            return None, "unknown"
+        return c.last, precision_of(c.last)
 
     def op_shift(self, unit, n="1"):
         k, c = _int(n), self.c
         if k is None:
             return ("PAST_REF" if str(n).startswith("-") else "FUTURE_REF"), "an unspecified shift"
         last, prec = self._last_base()
+        if unit == "year" and c.last_quarter is not None:
+            y, q = int(c.last_quarter[:4]), int(c.last_quarter[6])
+            return f"{y + k:04d}-Q{q}", f"the quarter under discussion ({c.last_quarter}) {abs(k)} year(s) {'later' if k > 0 else 'earlier'}"
+        if unit == "year" and last is not None and prec in ("day", "time", "month"):
+            return f"{int(last[:4]) + k:04d}", f"the year of the date mentioned before ({last}) {'+' if k > 0 else ''}{k}"
         if last is not None and prec in ("day", "time"):
             base = dt.date.fromisoformat(last[:10])
             keep = unit if unit in ("week", "month", "quarter", "year", "decade") and False else "day"
@@ -304,15 +323,17 @@ class _Resolver:
         return _fmt_day(self.c.dct), f"the publication day ({self.c.dct.isoformat()})"
 
     def _period_year(self, y, idx: int, cur: int, label: str) -> tuple[int, str]:
-        """Year of a quarter/half/season given by index `idx` when the year is not written."""
+        """Year of a quarter/half given by index `idx` when the year is not written.
+
+        Reports look back: a period later in the year than the publication date is last
+        year's unless the clause is about the future; an earlier or current one is this year's.
+        """
         year = self.year_spec(y)
         if year is not None:
             return year, "the year given"
         c, year = self.c, self.c.dct.year
         if idx > cur and c.tense != "future":
             return year - 1, f"the most recent {label} before publication ({c.dct.isoformat()})"
-        if idx < cur and c.tense == "future":
-            return year + 1, f"the next {label} after publication ({c.dct.isoformat()})"
         return year, f"the {label} of the publication year ({c.dct.isoformat()})"
 
     def op_quarter(self, q, y="X"):
@@ -349,6 +370,67 @@ class _Resolver:
         yy, ss = cal.season_from_index(cand)
         return f"{yy:04d}-{ss}", f"{why} ({c.dct.isoformat()}; meteorological seasons)"
 
+    def op_weekend(self, which="the"):
+        """The weekend of a week: by tense for "the/this weekend", explicit for last/next."""
+        c = self.c
+        wd = c.dct.isoweekday()
+        which = str(which)
+        if which == "last" or (which in ("the", "that") and c.tense != "future"):
+            k = 0 if wd >= 6 and which != "last" else -1
+            if which == "last" and wd >= 6:
+                k = -1
+            why = "the most recent weekend"
+        elif which == "next":
+            k = 1
+            why = "the weekend of the next week"
+        else:
+            k = 0
+            why = "the weekend of the publication week"
+        d = c.dct + dt.timedelta(weeks=k)
+        return cal.iso_week(d) + "-WE", f"{why} ({_dct_desc(c)})"
+
+    def op_dom(self, d):
+        """A day of the month with no month: the publication month, or the previous
+        month when that day is still ahead but the clause is in the past tense."""
+        c, day = self.c, int(d)
+        y, m = c.dct.year, c.dct.month
+        if c.tense == "past" and day > c.dct.day:
+            y, m = cal.add_months(y, m, -1)
+        elif c.tense == "future" and day < c.dct.day:
+            y, m = cal.add_months(y, m, 1)
+        if cal.valid_date(y, m, day) is None:
+            return f"{y:04d}-{m:02d}-XX", "not a valid day of that month"
+        return f"{y:04d}-{m:02d}-{day:02d}", f"day {day} of the month around the publication date ({c.dct.isoformat()})"
+
+    def op_yearperiod(self, y):
+        year = int(y)
+        c = self.c
+        if c.last_quarter is not None:
+            q = c.last_quarter[5:]
+            return f"{year:04d}-{q}", f"the quarter under discussion ({c.last_quarter}) in {year}"
+        return f"{year:04d}", "the year given"
+
+    def op_quarter_ref(self):
+        c = self.c
+        if c.last_quarter is not None:
+            return c.last_quarter, f"the quarter mentioned before ({c.last_quarter})"
+        d = cal.add_months_day(c.dct, -3)
+        return f"{d.year:04d}-Q{cal.quarter_of(d)}", f"the last completed quarter before publication ({c.dct.isoformat()})"
+
+    def op_nthwd(self, m, n, wd, y="X"):
+        mon, k, w = int(m), int(n), int(wd)
+        year = self.year_spec(y)
+        why = "the year given"
+        if year is None:
+            year, why = self._infer_year(mon, 15)
+        if k > 0:
+            first = dt.date(year, mon, 1)
+            d = first + dt.timedelta(days=(w - first.isoweekday()) % 7 + 7 * (k - 1))
+        else:
+            last = cal.month_end(year, mon)
+            d = last - dt.timedelta(days=(last.isoweekday() - w) % 7)
+        return _fmt_day(d), f"holiday date in {why}"
+
     def op_decade(self, dd):
         d = int(dd)
         base = self.c.dct.year // 100 * 10
@@ -356,6 +438,9 @@ class _Resolver:
         if v * 10 > self.c.dct.year:
             v -= 10
         return f"{v:03d}", "the decade in the publication century or the one before"
+
+    def op_spokenyear(self, century, rest="0"):
+        return f"{int(century) * 100 + int(float(rest)):04d}", "a year read out in words"
 
     def op_year(self, yy):
         y = self.year_spec(yy)
@@ -384,8 +469,10 @@ class _Resolver:
             base = _fmt_day(self.c.dct)
         return f"{base}T{hh:02d}:{mm:02d}", f"clock time {hh:02d}:{mm:02d} on {why}"
 
-    def op_dur(self, n, unit):
+    def op_dur(self, n, unit, plus_half=""):
         k = str(n).strip()
+        if plus_half.strip() and k not in ("X", ""):  # "a minute and a half"
+            k = str(float(k) + 0.5)
         code = _UNIT_CODE[unit]
         t = "T" if unit in ("hour", "minute", "second") else ""
         if k in ("X", ""):
@@ -402,6 +489,10 @@ class _Resolver:
                     first = f"{whole}{code}" if whole else ""
                     return f"PT{first}{rest}{_UNIT_CODE[lower[0]]}", f"{k} {unit}s"
                 return f"P{t}{round(num * lower[1])}{_UNIT_CODE[lower[0]]}", f"{k} {unit}s"
+        if unit in ("decade", "century"):  # TIMEX3 practice: P10Y, not P1DE
+            return f"P{int(num) * (10 if unit == 'decade' else 100)}Y", f"{int(num)} {unit}(s)"
+        if unit == "quarter":
+            return f"P{int(num) * 3}M", f"{int(num)} quarter(s)"
         if code == "WE":
             return f"P{int(num) * 2}D", f"{int(num)} weekend(s)"
         if unit == "fortnight":
@@ -419,21 +510,47 @@ def _precision(type_: str, value: str) -> str:
     return precision_of(value)
 
 
+_VAGUE_WHY = {
+    "PAST_REF": "an unspecified time before publication, not a datable period",
+    "PRESENT_REF": "the time around publication in general, not a datable period",
+    "FUTURE_REF": "an unspecified time after publication, not a datable period",
+}
+
+
+def _explain(men: Mention, value: str, why: str, prec: str) -> str:
+    if men.type == "SET":
+        why = f"a recurring time ({why})" if why != "fixed value" else "a recurring time"
+    elif men.type == "DURATION":
+        why = f"a length of time ({why})" if why != "fixed value" else "a length of time, not a date"
+    elif why == "fixed value":
+        why = _VAGUE_WHY.get(value) or f"the {prec} written in the text"
+    mod = f" (mod {men.mod})" if men.mod else ""
+    return f"'{men.text}' = {why} -> {value}{mod}"
+
+
 def resolve(mentions: list[Mention], published: dt.date) -> list[Timex]:
     """Anchor phase-1 mentions on the publication date, left to right."""
     ctx = _Ctx(published, None, None)
     out: list[Timex] = []
     for men in mentions:
         ctx.tense = men.tense
+        ctx.pos = men.start
         res = _Resolver(ctx)
         try:
             value, why = res.run(parse(men.value))
         except (ValueError, KeyError, IndexError) as e:
             raise TemporalError(f"rule {men.rule!r} produced an unusable value {men.value!r} for {men.text!r}: {e}") from None
         prec = _precision(men.type, value)
+        # Periods computed from another mention ("a year earlier") do not become the
+        # new reference, so a chain of them does not drift; narrative days do
+        # ("two days later ... the same day").
+        derived = men.value.startswith(("shift(", "ago(", "ref(")) and prec not in ("day", "time")
         if men.type in ("DATE", "TIME") and prec in ("day", "time", "month", "quarter", "year", "half", "week") \
-                and "X" not in value:
+                and "X" not in value and not derived:
             ctx.last = value
-        explanation = f"'{men.text}' = {why} -> {value}" if why != "fixed value" else f"'{men.text}' -> {value} (rule {men.rule})"
+            ctx.last_end = men.end
+            if prec == "quarter":
+                ctx.last_quarter = value
+        explanation = _explain(men, value, why, prec)
         out.append(Timex(men.start, men.end, men.text, men.type, value, men.mod, prec, men.rule, explanation))
     return out

@@ -11,12 +11,16 @@ _UNITS = {
     "ninety": 90, "half": 0.5, "dozen": 12, "couple": 2, "a couple of": 2,
 }
 _SCALES = {"hundred": 100, "thousand": 1000}
+_ORD_SUFFIX = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 _FRACTION = re.compile(r"^(\d+)?\s*(?:(\d+)/(\d+)|and a half|½)$")
 
 
 def parse_number(s: str) -> float | None:
     """Value of a number phrase, or None when it is vague ("several", "a few", "many")."""
     s = s.strip().lower().replace(",", "")
+    s = _ORD_SUFFIX.sub(r"\1", s)  # "19th" -> "19"
+    if s.startswith(("a couple of", "couple of")):
+        return 2.0
     if not s:
         return None
     try:

@@ -11,7 +11,7 @@ import re
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|going to|plans? to|planned|planning|plan for|expected to|expects? to|"
     r"scheduled|is due|are due|due to|set to|to be held|intends? to|aims? to|hopes? to|"
-    r"upcoming|coming|next|looking forward|will be|would be held|until|by)\b",
+    r"upcoming|coming|next|looking forward|would|could|might|may|as early as|as soon as|is to|are to)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
@@ -21,12 +21,15 @@ _PAST = re.compile(
     r"stood|fled|swore|quit|cut|put|shut)\b",
     re.IGNORECASE,
 )
+# A plan reported as past ("had been due to expire Friday") is not a future cue.
+_PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:due|scheduled|expected|set|supposed|planned|to)\b", re.I)
+_WEAK_FUTURE = re.compile(r"\b(?:effective|starting|beginning|from|by|until|till|before)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 _CLAUSE_END = re.compile(r"[.!?;:\n]|\b(?:and|but|while|after|before|when)\b", re.IGNORECASE)
 
 
 def tense_at(text: str, start: int, end: int) -> str | None:
     """Return "future", "past" or None for the clause containing text[start:end]."""
-    left = text[max(0, start - 90) : start]
+    left = text[max(0, start - 160) : start]
     # Keep only the current clause on the left.
     cut = 0
     for m in _CLAUSE_END.finditer(left):
@@ -36,8 +39,13 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     m = re.search(r"[.!?;\n]", right)
     if m:
         right = right[: m.start()]
+    if _PAST_PLAN.search(left):
+        return "past"
     if _FUTURE.search(left) or re.match(r"\W*(?:will|'ll|is expected|is scheduled)\b", right, re.I):
         return "future"
     if _PAST.search(left) or _PAST.search(right):
         return "past"
+    # Weak cues, only when no verb said otherwise: "effective Feb. 1", "by August".
+    if _WEAK_FUTURE.search(left):
+        return "future"
     return None

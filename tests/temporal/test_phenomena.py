@@ -137,9 +137,31 @@ def test_anchor_on_last_mentioned_date():
 
 
 def test_modifiers():
-    out = {t.text: t.mod for t in tag("early next year, about five years ago, mid-November", FRI)}
-    assert out == {"early next year": "START", "about five years ago": "APPROX", "mid-November": "MID"}
+    out = {t.text: t.mod for t in tag("early next year, nearly five years ago, mid-November, more than two years", FRI)}
+    assert out == {"early next year": "START", "nearly five years ago": "EQUAL_OR_LESS", "mid-November": "MID",
+                   "more than two years": "MORE_THAN"}
 
 
 def test_month_and_may_modal():
     assert [t.text for t in tag("The minister may sign the deal. It may march on.", FRI)] == []
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    ("on the 20th of December", "the 20th of December", "2025-12-20"),
+    ("on December 20th", "December 20th", "2025-12-20"),
+    ("20th December 2025", "20th December 2025", "2025-12-20"),
+])
+def test_ordinal_days(text, expr, value):
+    assert value_of(text, FRI, expr) == value
+
+
+def test_tag_is_fast_enough():
+    import time
+
+    text = ("Japan and New Zealand on Friday signed two agreements, 19 Dicembre 2025. Last month the two "
+            "ministers met in Malaysia; the vote is due next week, three days after the summit. ") * 400
+    tag(text, FRI)  # warm
+    t0 = time.perf_counter()
+    tag(text, FRI)
+    kb_per_s = len(text) / 1024 / (time.perf_counter() - t0)
+    assert kb_per_s > 150, kb_per_s  # the benchmark target is 500 KB/s; this only guards regressions

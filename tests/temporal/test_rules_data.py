@@ -49,3 +49,34 @@ def test_rule_example(rule, example):
     t = hits[0]
     assert t.value == str(example["expect"]), t.explanation
     assert t.text == text[t.start : t.end]
+
+
+@pytest.mark.parametrize("raw,message", [
+    ({"id": "x", "type": "DATE", "extract": "{nosuchpattern}", "value": "1"}, "unknown pattern reference"),
+    ({"id": "x", "type": "DATE", "extract": "(a)", "value": "%nosuchtable(1)"}, "unknown normalisation table"),
+    ({"id": "x", "type": "DATE", "extract": "(a)", "value": "%raw(2)"}, "group 2 does not exist"),
+    ({"id": "x", "type": "DATE", "extract": "(a", "value": "1"}, "bad regex"),
+    ({"id": "x", "type": "WHEN", "extract": "a", "value": "1"}, "type must be one of"),
+    ({"id": "x", "type": "DATE", "extract": "a"}, "missing field 'value'"),
+    ({"id": "x", "type": "DATE", "extract": "a", "value": "1", "exampels": []}, "unknown field"),
+])
+def test_bad_rule_data_raises_temporal_error(raw, message):
+    from jnz_timeline.temporal import TemporalError
+    from jnz_timeline.temporal.resources import _compile_rule, _Expander
+
+    with pytest.raises(TemporalError, match=message) as e:
+        _compile_rule(raw, _Expander(G.patterns, G.tables), "rules/test.yaml", G.tables)
+    assert "rules/test.yaml" in str(e.value)
+
+
+def test_trigger_prefixes_cover_every_example():
+    # The trigger index must never hide a rule where it matches (see trigger.py).
+    from jnz_timeline.temporal.trigger import K, fold
+
+    for rule in G.rules:
+        for ex in rule.examples:
+            text = ex["text"]
+            folded = fold(text)
+            for m in rule.regex.finditer(text):
+                keys = {folded[m.start() : m.start() + k] for k in range(1, K + 1)}
+                assert rule in G.always or any(rule in G.by_prefix.get(k, ()) for k in keys), (rule.id, text)
