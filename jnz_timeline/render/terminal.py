@@ -37,12 +37,14 @@ def _heading(timeline: Timeline) -> RenderableType:
     count = len(timeline.entries)
     if count:
         first, last = timeline.entries[0].span, timeline.entries[-1].span
-        sub.append(f" — {count} event{'s' if count != 1 else ''}, {label(first)} to {label(last)}")
+        period = label(first) if label(first) == label(last) else f"{label(first)} to {label(last)}"
+        sub.append(f" — {count} event{'s' if count != 1 else ''}, {period}")
     return Padding(Group(title, sub), (0, 0, 1, 0))
 
 
 def _date_cell(entry: Entry) -> Text:
-    text = Text(label(entry.span, year=entry.span.earliest.year != entry.span.latest.year))
+    # A time of day goes on its own line so the date column stays narrow.
+    text = Text(label(entry.span, year=entry.span.earliest.year != entry.span.latest.year).replace(", ", "\n", 1))
     if entry.span.precision not in ("day", "minute") or entry.span.is_range:
         text.append(f"\n{_precision_note(entry)}", style="dim")
     return text
@@ -54,7 +56,7 @@ def _precision_note(entry: Entry) -> str:
 
 def _event_cell(entry: Entry, timeline: Timeline, show_sources: bool) -> RenderableType:
     event = entry.event
-    lines: list[Text] = []
+    lines: list[RenderableType] = []
     head = Text()
     head.append(one_line(event.title), style="bold")
     head.append(f"  [{type_label(event.type)}]", style="magenta")
@@ -79,9 +81,9 @@ def _event_cell(entry: Entry, timeline: Timeline, show_sources: bool) -> Rendera
     for dispute in event.disputes:
         lines.append(Text(f"⚠ {one_line(dispute.topic)}:", style="yellow"))
         for claim, who in claim_lines(dispute, timeline):
-            lines.append(Text(f"   • {one_line(claim)} — {one_line(who)}", style="yellow"))
+            lines.append(Padding(Text(f"• {one_line(claim)} — {one_line(who)}", style="yellow"), (0, 0, 0, 2)))
         if dispute.note:
-            lines.append(Text(f"   note: {one_line(dispute.note)}", style="dim yellow"))
+            lines.append(Padding(Text(f"note: {one_line(dispute.note)}", style="dim yellow"), (0, 0, 0, 2)))
     if show_sources:
         for number, source in enumerate(event.sources, 1):
             lines.append(_source_line(number, source, timeline))
