@@ -5,6 +5,7 @@ need into our own table so the hot path never imports dateparser.
 `tests/temporal/test_foreign_months.py` fails if the committed table is stale.
 
     python bench/gen_foreign_months.py > jnz_timeline/temporal/rules/en/normalization/month_foreign.yaml
+    python -m jnz_timeline.temporal.build   # then regenerate rules/en.json
 """
 from __future__ import annotations
 

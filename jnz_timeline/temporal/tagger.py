@@ -13,7 +13,18 @@ from ._model import Mention, TemporalError
 from .numbers import parse_number
 from .resources import Grammar, Rule, grammar, norm_key
 from .tense import tense_at
-from .trigger import K, fold
+
+# Whitespace -> " " (the trigger prefixes write any whitespace as one space).
+_WS = {c: " " for c in (*range(9, 14), *range(0x1C, 0x20), 0x85, 0xA0, 0x1680, *range(0x2000, 0x200B),
+                        0x2028, 0x2029, 0x202F, 0x205F, 0x3000)}
+
+
+def fold(text: str) -> str:
+    """Lower-cased copy of `text` with the same length (whitespace -> space)."""
+    low = text.lower()
+    if len(low) != len(text):  # a few characters lower-case to two ("İ"): keep those as they are
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low.translate(_WS) if not low.isascii() or not low.isprintable() else low
 
 _FRAME = re.compile(r"^(?:the|this|its|a)\s+|\s+of(?:\s+the)?$")
 _SUB = re.compile(r"%([\w+]+)\((\d+)(?:,([^)]*))?\)")
@@ -52,17 +63,26 @@ def _fmt(v: float) -> str:
     return str(int(v)) if float(v).is_integer() else f"{v:g}"
 
 
-def _candidates(text: str, folded: str, pos: int, g: Grammar):
+def _candidates(text: str, folded: str, pos: int, g: Grammar, skip: dict):
     seen: set[int] = set()
     rules: list[Rule] = []
-    for k in range(1, K + 1):
+    for k in range(1, g.k + 1):
         for rule in g.by_prefix.get(folded[pos : pos + k], ()):
             if id(rule) not in seen:
                 seen.add(id(rule))
                 rules.append(rule)
     rules += g.always
     for rule in rules:
-        m = rule.regex.match(text, pos)
+        rx = rule._rx
+        if rx is None:
+            # Not compiled yet: compile only if this text can hold a match.
+            ok = skip.get(rule.id)
+            if ok is None:
+                ok = skip[rule.id] = rule.possible(folded)
+            if not ok:
+                continue
+            rx = rule.regex
+        m = rx.match(text, pos)
         if m is None or m.end() == pos:
             continue
         if rule.reject_before is not None and rule.reject_before.search(text, max(0, pos - 40), pos):
@@ -77,13 +97,14 @@ def mentions(text: str, lang: str = "en") -> list[Mention]:
     g = grammar(lang)
     folded = fold(text)
     out: list[Mention] = []
+    skip: dict[str, bool] = {}
     pos = 0
     for hit in g.scanner.finditer(folded):
         p = hit.start()
         if p < pos:
             continue
         best = None
-        for rule, m in _candidates(text, folded, p, g):
+        for rule, m in _candidates(text, folded, p, g, skip):
             if best is None or m.end() > best[1].end() or (
                 m.end() == best[1].end() and rule.priority > best[0].priority
             ):

@@ -21,10 +21,20 @@ _PAST = re.compile(
     r"stood|fled|swore|quit|cut|put|shut)\b",
     re.IGNORECASE,
 )
+# Past-tense words that are never participles after "will be" / "would have".
+_STRONG_PAST = re.compile(r"\b(?:was|were|did|said|told|predicted|announced|reported|added|declared|"
+                          r"insisted|warned|argued|claimed|confirmed|denied|ago)\b", re.IGNORECASE)
 # A plan reported as past ("had been due to expire Friday") is not a future cue.
 _PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:due|scheduled|expected|set|supposed|planned|to)\b", re.I)
 _WEAK_FUTURE = re.compile(r"\b(?:effective|starting|beginning|from|by|until|till|before)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 _CLAUSE_END = re.compile(r"[.!?;:\n]|\b(?:and|but|while|after|before|when)\b", re.IGNORECASE)
+
+
+def _last(rx: re.Pattern, s: str) -> int | None:
+    end = None
+    for m in rx.finditer(s):
+        end = m.end()
+    return end
 
 
 def tense_at(text: str, start: int, end: int) -> str | None:
@@ -41,9 +51,15 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         right = right[: m.start()]
     if _PAST_PLAN.search(left):
         return "past"
-    if _FUTURE.search(left) or re.match(r"\W*(?:will|'ll|is expected|is scheduled)\b", right, re.I):
+    if re.match(r"\W*(?:will|'ll|is expected|is scheduled)\b", right, re.I):
         return "future"
-    if _PAST.search(left) or _PAST.search(right):
+    # The cue nearest to the expression wins: in "said they would appeal, Cuba predicted
+    # Wednesday" the clause is about what was predicted, not what would happen.
+    fut = _last(_FUTURE, left)
+    past = _last(_STRONG_PAST, left)
+    if fut is not None and (past is None or fut > past):
+        return "future"
+    if past is not None or _PAST.search(left) or _PAST.search(right):
         return "past"
     # Weak cues, only when no verb said otherwise: "effective Feb. 1", "by August".
     if _WEAK_FUTURE.search(left):

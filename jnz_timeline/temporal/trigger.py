@@ -8,6 +8,9 @@ lower-cased copy of the text then finds the positions worth trying, and a dict s
 which rules to try there. The analysis is conservative: a prefix stops early at any
 construct it cannot enumerate, so a rule is never skipped where it could match; a rule
 that could start with anything makes `first_prefixes` return None (tried everywhere).
+
+Build time only (`build.py` stores the results in the generated rule module); the
+tagger does not import this module.
 """
 from __future__ import annotations
 
@@ -20,7 +23,8 @@ except ImportError:  # pragma: no cover
     import sre_constants as _C  # type: ignore
     import sre_parse as _P  # type: ignore
 
-K = 4
+K = 4  # prefix length of the trigger index
+SCAN = 2  # prefix length inside the scanner regex
 _MAX = 20000  # give up (None) if a rule has more prefixes than this
 
 
@@ -109,50 +113,77 @@ def _trie_regex(words: set[str]) -> str:
         node[""] = {}
 
     def build(node) -> str:
-        if list(node) == [""]:
+        if "" in node:
+            # A shorter prefix is enough to trigger (the regex is used as a lookahead).
             return ""
-        alts, optional = [], "" in node
-        for ch in sorted(k for k in node if k):
-            alts.append(re.escape(ch) + build(node[ch]))
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if optional:
-            # A shorter prefix is enough to trigger: the longer branch is optional.
-            return "(?:" + body + ")?"
-        return body
+        keys = sorted(node)
+        alts = [re.escape(ch) + build(node[ch]) for ch in keys]
+        if len(alts) == 1:
+            return alts[0]
+        if all(len(a) == len(re.escape(ch)) for a, ch in zip(alts, keys)):
+            return "[" + "".join(alts) + "]"  # single characters: a class compiles faster
+        return "(?:" + "|".join(alts) + ")"
 
     return build(trie)
 
 
-# Lower-case letters and turn every whitespace into " ", keeping string length.
-_FOLD = {}
-for _c in range(0x2500):
-    _ch = chr(_c)
-    if _ch.isspace():
-        _FOLD[_c] = " "
-    else:
-        _lo = _ch.lower()
-        if _lo != _ch and len(_lo) == 1:
-            _FOLD[_c] = _lo
+def scanner(by_prefix: dict, always: list, boundary: str, width: int = SCAN) -> str:
+    """The trigger regex (run on `fold`-ed text): a word start followed by a known prefix.
 
-
-def fold(text: str) -> str:
-    """Lower-cased copy of `text` with the same length (whitespace -> space)."""
-    return text.translate(_FOLD)
-
-
-def build(rules, boundary: str):
-    """(trigger regex on folded text, prefix -> rules, rules to try everywhere)."""
-    by_prefix: dict[str, list] = {}
-    always = []
-    for rule in rules:
-        prefixes = first_prefixes(rule.regex.pattern)
-        if prefixes is None:
-            always.append(rule)
-            continue
-        for p in prefixes:
-            by_prefix.setdefault(p, []).append(rule)
+    Only the first `width` characters of the prefixes go into the regex: it stays small
+    and compiles in about a millisecond, and the tagger checks the full prefixes (up to
+    K characters) with dict lookups anyway.
+    """
     if always:
-        rx = re.compile(boundary + r"(?=[\w'’$])")
-    else:
-        rx = re.compile(boundary + "(?=" + _trie_regex(set(by_prefix)) + ")")
-    return rx, by_prefix, always
+        return boundary + r"(?=[\w'’$])"
+    return boundary + "(?=" + _trie_regex({p[:width] for p in by_prefix}) + ")"
+
+
+def required_words(pattern: str, flags: int = re.IGNORECASE) -> list[set[str]] | None:
+    """Literal strings a match must contain: every match contains, for each set in the
+    returned list, at least one of its strings (lower-cased). None if nothing is known.
+
+    The tagger compiles a rule's regex only when the text can contain a match, so a short
+    article does not pay for compiling rules it cannot need. Conservative like
+    `first_prefixes`: any construct not understood contributes nothing.
+    """
+    try:
+        out = [s for s in _necessary(list(_P.parse(pattern, flags))) if min(map(len, s)) >= MIN_WORD]
+    except RecursionError:  # pragma: no cover
+        return None
+    return out or None
+
+
+MIN_WORD = 2  # shorter necessary strings ("-", "1") select nothing
+
+
+def _best(sets: list[set[str]]) -> set[str] | None:
+    good = [s for s in sets if s]
+    if not good:
+        return None
+    return max(good, key=lambda s: (min(map(len, s)), -len(s)))
+
+
+def _necessary(items) -> list[set[str]]:
+    """A conjunction of disjunctions of literal strings (see `required_words`)."""
+    out: list[set[str]] = []
+    run = ""
+    for op, av in items:
+        if op is _C.LITERAL:
+            run += chr(av).lower()
+            continue
+        if run:
+            out.append({run})
+            run = ""
+        if op is _C.SUBPATTERN:
+            out += _necessary(list(av[-1]))
+        elif op is _C.BRANCH:
+            alts = [_best(_necessary(list(a))) for a in av[1]]
+            if all(a is not None for a in alts):
+                out.append(set().union(*alts))
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and av[0] >= 1:
+            out += _necessary(list(av[2]))
+        # anything else (classes, assertions, optional parts) requires nothing
+    if run:
+        out.append({run})
+    return out

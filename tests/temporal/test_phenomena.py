@@ -32,6 +32,9 @@ def value_of(text: str, published: dt.date, expr: str) -> str:
     ("The minister will depart for Tokyo on Monday.", WED_NY, "Monday", "2026-01-05"),
     ("The vote is scheduled for Saturday.", FRI, "Saturday", "2025-12-20"),
     ("The court will rule on Friday.", FRI, "Friday", "2025-12-19"),
+    # the tense cue nearest to the weekday decides, not a modal earlier in the clause
+    ("Relatives said they would fight the ruling, the minister predicted Wednesday.", FRI, "Wednesday", "2025-12-17"),
+    ("The deal will be signed on Monday.", FRI, "Monday", "2025-12-22"),
     # explicit direction
     ("It happened last Friday.", FRI, "last Friday", "2025-12-12"),
     ("It opens next Friday.", FRI, "next Friday", "2025-12-26"),

@@ -1,23 +1,53 @@
-"""Every rule loads, every {reference} resolves, and every rule's examples pass."""
+"""Every rule loads, every {reference} resolves, every rule's examples pass, and the
+generated rules/en.json is what the sources compile to."""
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 
 import pytest
 
-from jnz_timeline.temporal import tag
+from jnz_timeline.temporal import build, tag
 from jnz_timeline.temporal.resources import grammar
+from jnz_timeline.temporal.tagger import fold
 
-G = grammar("en")
+SRC = build.source("en")  # the YAML sources, with examples
+G = grammar("en")  # what the tagger loads (the generated file)
 EXAMPLES = [
     pytest.param(rule, ex, id=f"{rule.id}-{i}")
-    for rule in G.rules
+    for rule in SRC.rules
     for i, ex in enumerate(rule.examples)
 ]
 
 
+def test_generated_rules_are_fresh():
+    committed = build.target("en").read_text(encoding="utf-8")
+    assert committed == build.render("en"), "stale: run python -m jnz_timeline.temporal.build"
+
+
+def test_generated_rules_match_sources():
+    assert [r.id for r in G.rules] == [r.id for r in SRC.rules]
+    for a, b in zip(G.rules, SRC.rules):
+        assert (a.type, a.value, a.mod, a.priority, a.pattern) == (b.type, b.value, b.mod, b.priority, b.pattern)
+    assert G.tables == SRC.tables
+
+
+def test_tagging_never_imports_the_build_tools():
+    code = ("import datetime, sys; from jnz_timeline.temporal import tag; "
+            "tag('On Friday, 19 Dicembre 2025, three days later', datetime.date(2025, 12, 19)); "
+            "print(sorted(m for m in sys.modules if m.endswith(('.build', '.trigger')) or m == 'yaml'))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_build_check_mode(capsys):
+    assert build.main(["--check", "en"]) == 0
+    assert "up to date" in capsys.readouterr().out
+
+
 def test_every_rule_has_an_example():
-    missing = [r.id for r in G.rules if not r.examples]
+    missing = [r.id for r in SRC.rules if not r.examples]
     assert not missing, f"rules without examples: {missing}"
 
 
@@ -25,10 +55,8 @@ def test_patterns_have_no_capturing_groups():
     # Pattern files are spliced into rules; a capturing group there would shift %fn(n).
     import re
 
-    from jnz_timeline.temporal.resources import _Expander
-
-    ex = _Expander(G.patterns, G.tables)
-    for name in G.patterns:
+    ex = build.Expander(SRC.patterns, SRC.tables)
+    for name in SRC.patterns:
         assert re.compile(ex.ref(name, (), name)).groups == 0, name
 
 
@@ -62,21 +90,45 @@ def test_rule_example(rule, example):
 ])
 def test_bad_rule_data_raises_temporal_error(raw, message):
     from jnz_timeline.temporal import TemporalError
-    from jnz_timeline.temporal.resources import _compile_rule, _Expander
 
     with pytest.raises(TemporalError, match=message) as e:
-        _compile_rule(raw, _Expander(G.patterns, G.tables), "rules/test.yaml", G.tables)
+        build.compile_rule(raw, build.Expander(SRC.patterns, SRC.tables), "rules/test.yaml", SRC.tables)
     assert "rules/test.yaml" in str(e.value)
 
 
 def test_trigger_prefixes_cover_every_example():
     # The trigger index must never hide a rule where it matches (see trigger.py).
-    from jnz_timeline.temporal.trigger import K, fold
-
     for rule in G.rules:
-        for ex in rule.examples:
+        for ex in _examples_of(rule.id):
             text = ex["text"]
             folded = fold(text)
             for m in rule.regex.finditer(text):
-                keys = {folded[m.start() : m.start() + k] for k in range(1, K + 1)}
+                keys = {folded[m.start() : m.start() + k] for k in range(1, G.k + 1)}
                 assert rule in G.always or any(rule in G.by_prefix.get(k, ()) for k in keys), (rule.id, text)
+
+
+ALL_TEXTS = [ex["text"] for r in SRC.rules for ex in r.examples] + [
+    "Twenty-one days later, on Friday 19 December 2025 at 11:40 a.m., the FY2025 Q3 report came out.",
+    "In the early 1990s, for three-and-a-half years, every two weeks; last year's third quarter.",
+]
+
+
+def _examples_of(rule_id):
+    return next(r.examples for r in SRC.rules if r.id == rule_id)
+
+
+@pytest.mark.parametrize("rule", G.rules, ids=lambda r: r.id)
+def test_required_words_never_hide_a_match(rule):
+    # The tagger skips compiling a rule when the text lacks a word every match needs
+    # (trigger.required_words); that must never hide a real match.
+    for text in ALL_TEXTS:
+        if rule.regex.search(text):
+            assert rule.possible(fold(text)), (rule.id, rule.required, text)
+
+
+def test_required_words_examples():
+    from jnz_timeline.temporal.trigger import required_words
+
+    assert required_words(r"(?:the\s+)?(\d+)\s+(days|weeks)\s+ago") == [{"days", "weeks"}, {"ago"}]
+    assert required_words(r"(?:the\s+)?(\d+)") is None
+    assert required_words(r"(?:last|next)?\s*(?:day|week)") == [{"day", "week"}]

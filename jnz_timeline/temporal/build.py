@@ -1,0 +1,295 @@
+"""Compile the human-edited rule sources into the generated module the tagger loads.
+
+    python -m jnz_timeline.temporal.build [--check] [LANG ...]
+
+The YAML and pattern files under ``rules/<lang>/`` are the source (grammar in
+``rules/README.md``). Reading ~40 YAML files, expanding ``{references}`` and analysing
+every regex for the trigger index costs ~100 ms, too much for the CLI's start-up, so
+this script does it once and writes ``rules/<lang>.json``: plain data (expanded regex
+strings, tables, trigger prefixes) that ``json`` loads in about a millisecond
+(dateparser's ``write_complete_data.py`` idea; JSON rather than a generated module,
+which would cost ~25 ms to compile wherever no ``.pyc`` can be written). The generated file is committed;
+``tests/temporal/test_rules_data.py`` regenerates it in memory and fails when it is
+stale. ``--check`` exits 1 instead of writing when a file would change.
+
+The tagger never imports this module (nor PyYAML); tests and tools use `source`.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from importlib import resources as importlib_resources
+from pathlib import Path
+
+import yaml
+
+from . import trigger
+from ._model import TemporalError
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_REF = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_FIELDS = {"id", "type", "extract", "value", "mod", "examples", "reject_before", "reject_after",
+           "priority", "note"}
+TYPES = {"DATE", "TIME", "DURATION", "SET"}
+BOUND_L = r"(?<![\w'])"
+BOUND_R = r"(?![\w])"
+FLAGS = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class SourceRule:
+    """A rule as read from the YAML, with its expanded and checked regex."""
+
+    id: str
+    type: str
+    extract: str
+    value: str
+    mod: str | None
+    pattern: str  # the full regex: boundaries + expanded extract
+    reject_before: str | None  # full regexes, as compiled by the tagger
+    reject_after: str | None
+    priority: int
+    examples: tuple = ()
+    source: str = ""
+
+    @property
+    def regex(self) -> re.Pattern:
+        return re.compile(self.pattern, FLAGS)
+
+
+@dataclass
+class Source:
+    lang: str
+    patterns: dict[str, list[str]]
+    tables: dict[str, dict[str, str]]
+    rules: list[SourceRule] = field(default_factory=list)
+
+
+def _root(lang: str):
+    if not re.fullmatch(r"[a-z]{2,3}", lang or ""):
+        raise TemporalError(f"no temporal rules for language {lang!r}")
+    root = importlib_resources.files("jnz_timeline.temporal") / "rules" / lang
+    if not root.is_dir():
+        raise TemporalError(f"no temporal rules for language {lang!r}")
+    return root
+
+
+def _read_yaml(path) -> object:
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)  # noqa: S506 (safe loader)
+    except yaml.YAMLError as e:
+        raise TemporalError(f"invalid YAML: {e}", source=str(path)) from None
+
+
+def norm_key(s: str) -> str:
+    """Lookup key of a surface form: lower case, single spaces, no dots."""
+    return " ".join(s.lower().replace(".", "").replace("\u2019", "'").split())
+
+
+def _key_regex(key: str) -> str:
+    parts = re.split(r"([ -])", key)
+    out = []
+    for p in parts:
+        if p == " ":
+            out.append(r"\s+")
+        elif p == "-":
+            out.append(r"[- ]?")
+        else:
+            out.append(re.escape(p))
+    return "".join(out)
+
+
+def _longest_first(alts: set[str]) -> list[str]:
+    # Longest first (HeidelTime's RePatternManager), then alphabetical: deterministic output.
+    return sorted(alts, key=lambda a: (-len(a), a))
+
+
+class Expander:
+    """Expands ``{name}`` references of a pattern (see rules/README.md)."""
+
+    def __init__(self, patterns: dict[str, list[str]], tables: dict[str, dict[str, str]]):
+        self.patterns = patterns
+        self.tables = tables
+        self.cache: dict[str, str] = {}
+
+    def ref(self, name: str, stack: tuple[str, ...], source: str) -> str:
+        if name in self.cache:
+            return self.cache[name]
+        if name in stack:
+            raise TemporalError(f"circular pattern reference {{{name}}}", source=source)
+        if name in self.patterns:
+            alts = [self.expand(a, stack + (name,), f"patterns/{name}.txt") for a in self.patterns[name]]
+        elif name.lower() in self.tables:
+            keys = self.tables[name.lower()].keys()
+            if name[0].isupper():
+                alts = _longest_first({_key_regex(k.title()) for k in keys} | {_key_regex(k.upper()) for k in keys})
+                out = "(?-i:" + "|".join(alts) + ")"
+                self.cache[name] = out
+                return out
+            alts = [_key_regex(k) for k in keys]
+        else:
+            raise TemporalError(f"unknown pattern reference {{{name}}}", source=source)
+        alts = _longest_first(set(alts))
+        out = "(?:" + "|".join(alts) + ")"
+        self.cache[name] = out
+        return out
+
+    def expand(self, pattern: str, stack: tuple[str, ...], source: str) -> str:
+        return _REF.sub(lambda m: self.ref(m.group(1), stack, source), pattern)
+
+
+def _load_patterns(root) -> dict[str, list[str]]:
+    out = {}
+    d = root / "patterns"
+    if d.is_dir():
+        for f in sorted(d.iterdir(), key=lambda p: p.name):
+            if f.name.endswith(".txt"):
+                lines = [ln.rstrip("\n") for ln in f.read_text(encoding="utf-8").splitlines()]
+                out[f.name[:-4]] = [ln for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
+    return out
+
+
+def _load_tables(root) -> dict[str, dict[str, str]]:
+    out = {}
+    d = root / "normalization"
+    if d.is_dir():
+        for f in sorted(d.iterdir(), key=lambda p: p.name):
+            if f.name.endswith(".yaml"):
+                data = _read_yaml(f)
+                if not isinstance(data, dict):
+                    raise TemporalError("a normalisation table must be a mapping", source=f"normalization/{f.name}")
+                out[f.name[:-5]] = {norm_key(str(k)): str(v) for k, v in data.items()}
+    return out
+
+
+def compile_rule(raw: dict, expander: Expander, source: str, tables) -> SourceRule:
+    """Check one YAML rule and expand its regex; raises `TemporalError` on bad data."""
+    if not isinstance(raw, dict):
+        raise TemporalError("each rule must be a mapping", source=source)
+    unknown = set(raw) - _FIELDS
+    if unknown:
+        raise TemporalError(f"rule {raw.get('id')!r}: unknown field(s) {sorted(unknown)}", source=source)
+    for req in ("id", "type", "extract", "value"):
+        if req not in raw:
+            raise TemporalError(f"rule {raw.get('id')!r}: missing field {req!r}", source=source)
+    rid = str(raw["id"])
+    if raw["type"] not in TYPES:
+        raise TemporalError(f"rule {rid!r}: type must be one of {sorted(TYPES)}", source=source)
+    body = expander.expand(str(raw["extract"]), (), f"{source}:{rid}")
+    pattern = BOUND_L + "(?:" + body + ")" + BOUND_R
+    rb = "(?:" + raw["reject_before"] + r")\s*$" if raw.get("reject_before") else None
+    ra = r"\s*(?:" + raw["reject_after"] + ")" if raw.get("reject_after") else None
+    try:
+        rx = re.compile(pattern, FLAGS)
+        for extra in (rb, ra):
+            if extra is not None:
+                re.compile(extra, FLAGS)
+    except re.error as e:
+        raise TemporalError(f"rule {rid!r}: bad regex: {e}", source=source) from None
+    for fn, grp in re.findall(r"%([\w+]+)\((\d+)", str(raw["value"]) + " " + str(raw.get("mod") or "")):
+        for t in fn.split("+"):
+            if t not in ("raw", "num", "year") and t not in tables:
+                raise TemporalError(f"rule {rid!r}: unknown normalisation table {t!r}", source=source)
+        if int(grp) > rx.groups:
+            raise TemporalError(f"rule {rid!r}: group {grp} does not exist", source=source)
+    mod = raw.get("mod")
+    return SourceRule(rid, raw["type"], str(raw["extract"]), str(raw["value"]),
+                      None if mod is None else str(mod), pattern, rb, ra,
+                      int(raw.get("priority", 0)), tuple(raw.get("examples") or ()), source)
+
+
+def source(lang: str = "en") -> Source:
+    """Read and check the rule sources of `lang` (patterns, tables, rules with examples)."""
+    root = _root(lang)
+    patterns = _load_patterns(root)
+    tables = _load_tables(root)
+    expander = Expander(patterns, tables)
+    out = Source(lang, patterns, tables)
+    seen: set[str] = set()
+    for f in sorted((root / "rules").iterdir(), key=lambda p: p.name):
+        if not f.name.endswith(".yaml"):
+            continue
+        data = _read_yaml(f) or []
+        if not isinstance(data, list):
+            raise TemporalError("a rules file must be a list of rules", source=f"rules/{f.name}")
+        for raw in data:
+            rule = compile_rule(raw, expander, f"rules/{f.name}", tables)
+            if rule.id in seen:
+                raise TemporalError(f"duplicate rule id {rule.id!r}", source=f"rules/{f.name}")
+            seen.add(rule.id)
+            out.rules.append(rule)
+    return out
+
+
+def render(lang: str = "en") -> str:
+    """The text of the generated file ``rules/<lang>.json`` (deterministic)."""
+    src = source(lang)
+    # Trigger index: the first characters a rule can start with (see trigger.py).
+    by_prefix: dict[str, list[int]] = {}
+    always: list[int] = []
+    for i, rule in enumerate(src.rules):
+        prefixes = trigger.first_prefixes(rule.pattern, FLAGS)
+        if prefixes is None:
+            always.append(i)
+            continue
+        for p in prefixes:
+            by_prefix.setdefault(p, []).append(i)
+    rules = []
+    for rule in src.rules:
+        req = trigger.required_words(rule.pattern, FLAGS)
+        req = None if req is None else [sorted(ws) for ws in req]
+        rules.append([rule.id, rule.type, rule.value, rule.mod, rule.priority, rule.source, rule.pattern,
+                      rule.reject_before, rule.reject_after, req])
+    head = {
+        "generated_by": f"python -m jnz_timeline.temporal.build {lang} (do not edit: edit rules/{lang}/ instead)",
+        "lang": lang,
+        "k": trigger.K,
+        "flags": int(FLAGS),
+        "scanner": trigger.scanner(by_prefix, always, BOUND_L),
+        "rule_fields": ["id", "type", "value", "mod", "priority", "source", "pattern",
+                        "reject_before", "reject_after", "required_words"],
+        "always": always,
+    }
+
+    def dump(x) -> str:
+        return json.dumps(x, ensure_ascii=False)
+
+    # One rule, prefix or table per line: readable diffs when a rule changes.
+    lines = ["{"] + [f"{dump(k)}: {dump(v)}," for k, v in head.items()]
+    lines += ['"rules": [', ",\n".join(dump(r) for r in rules), "],"]
+    lines += ['"prefixes": {', ",\n".join(f"{dump(p)}: {dump(by_prefix[p])}" for p in sorted(by_prefix)), "},"]
+    lines += ['"tables": {', ",\n".join(f"{dump(n)}: {dump(t)}" for n, t in src.tables.items()), "}", "}"]
+    return "\n".join(lines) + "\n"
+
+
+def target(lang: str) -> Path:
+    return Path(__file__).resolve().parent / "rules" / f"{lang}.json"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m jnz_timeline.temporal.build", description=__doc__.splitlines()[0])
+    ap.add_argument("langs", nargs="*", default=["en"])
+    ap.add_argument("--check", action="store_true", help="exit 1 if a generated file is stale; write nothing")
+    args = ap.parse_args(argv)
+    stale = 0
+    for lang in args.langs:
+        text = render(lang)
+        path = target(lang)
+        old = path.read_text(encoding="utf-8") if path.exists() else None
+        if old == text:
+            print(f"{path.name}: up to date")
+            continue
+        stale += 1
+        if args.check:
+            print(f"{path.name}: STALE (run python -m jnz_timeline.temporal.build {lang})")
+        else:
+            path.write_text(text, encoding="utf-8")
+            print(f"{path.name}: written")
+    return 1 if (stale and args.check) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
