@@ -21,9 +21,12 @@ _TEXT_TAGS = {
     "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
     "tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp",
 }
+_NULL_WORDS = {"", "~", "null", "Null", "NULL"}
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
 MAX_NODES = 200_000  # far above any real timeline; bounds work on hostile input
+# libyaml's parser when PyYAML was built with it (much faster); the same events either way.
+_PARSER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class Map(dict):
@@ -45,21 +48,6 @@ def _loc(path: str, mark: Any) -> Location:
     return Location(path, mark.line + 1, mark.column + 1)
 
 
-class _Loader(yaml.SafeLoader):
-    def compose_node(self, parent, index):  # noqa: D102 - PyYAML hook
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
-            raise yaml.MarkedYAMLError(
-                None, None, "aliases (*name) are not allowed in jnz data", event.start_mark
-            )
-        event = self.peek_event()
-        if getattr(event, "anchor", None):
-            raise yaml.MarkedYAMLError(
-                None, None, "anchors (&name) are not allowed in jnz data", event.start_mark
-            )
-        return super().compose_node(parent, index)
-
-
 def where_of(value: Any, default: Location) -> Location:
     """The location of a Map or Seq, or `default` for a scalar."""
     return getattr(value, "where", default)
@@ -69,18 +57,14 @@ def loads(text: str, path: str | Path) -> Any:
     """Parse one YAML document from `text`; errors are LocatedError at `path`."""
     path = str(path)
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        return _Builder(path).build(yaml.parse(text, Loader=_PARSER))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = _loc(path, mark) if mark else Location(path)
         message = exc.problem or exc.context or "invalid YAML"
         raise LocatedError(where, f"YAML syntax: {message}") from None
-    except yaml.YAMLError as exc:  # e.g. a document stream with several documents
+    except yaml.YAMLError as exc:
         raise LocatedError(Location(path), f"YAML: {exc}") from None
-    if node is None:
-        raise LocatedError(Location(path, 1, 1), "the file is empty")
-    budget = [MAX_NODES]
-    return _build(node, path, budget)
 
 
 def load(path: str | Path) -> Any:
@@ -90,43 +74,90 @@ def load(path: str | Path) -> Any:
     return loads(read_text(path), path)
 
 
-def _build(node: yaml.Node, path: str, budget: list[int]) -> Any:
-    budget[0] -= 1
-    if budget[0] < 0:
-        raise LocatedError(_loc(path, node.start_mark), "the document is too large")
-    where = _loc(path, node.start_mark)
-    if isinstance(node, yaml.ScalarNode):
-        if node.tag == _NULL and node.style is None:
-            return None
-        if node.tag in _TEXT_TAGS:
-            return node.value
-        raise LocatedError(where, f"YAML tag {node.tag!r} is not allowed")
-    if isinstance(node, yaml.SequenceNode):
-        if node.tag != _SEQ:
-            raise LocatedError(where, f"YAML tag {node.tag!r} is not allowed")
-        seq = Seq(_build(item, path, budget) for item in node.value)
-        seq.where = where
-        seq.item_where = [_loc(path, item.start_mark) for item in node.value]
-        return seq
-    if isinstance(node, yaml.MappingNode):
-        if node.tag != _MAP:
-            raise LocatedError(where, f"YAML tag {node.tag!r} is not allowed")
+class _Builder:
+    """Values from parser events: no composer and no constructor, so nothing but text is built."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.budget = MAX_NODES
+
+    def build(self, events) -> Any:
+        events = iter(events)
+        documents = 0
+        result = None
+        for event in events:
+            if isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    raise LocatedError(self._at(event), "one YAML document per file; found a second one here")
+                result = self._value(next(events), events)
+        if documents == 0:
+            raise LocatedError(Location(self.path, 1, 1), "the file is empty")
+        return result
+
+    def _at(self, event) -> Location:
+        return _loc(self.path, event.start_mark)
+
+    def _value(self, event, events) -> Any:
+        self.budget -= 1
+        if self.budget < 0:
+            raise LocatedError(self._at(event), "the document is too large")
+        if isinstance(event, yaml.AliasEvent):
+            raise LocatedError(self._at(event), "aliases (*name) are not allowed in jnz data")
+        if getattr(event, "anchor", None):
+            raise LocatedError(self._at(event), "anchors (&name) are not allowed in jnz data")
+        if isinstance(event, yaml.ScalarEvent):
+            return self._scalar(event)
+        if isinstance(event, yaml.SequenceStartEvent):
+            self._check_tag(event, _SEQ)
+            seq = Seq()
+            seq.where = self._at(event)
+            seq.item_where = []
+            for item in events:
+                if isinstance(item, yaml.SequenceEndEvent):
+                    return seq
+                seq.item_where.append(self._at(item))
+                seq.append(self._value(item, events))
+        if isinstance(event, yaml.MappingStartEvent):
+            self._check_tag(event, _MAP)
+            return self._mapping(event, events)
+        raise LocatedError(self._at(event), "unsupported YAML content")
+
+    def _mapping(self, start, events) -> "Map":
         result = Map()
-        result.where = where
+        result.where = self._at(start)
         result.key_where = {}
         result.value_where = {}
-        for key_node, value_node in node.value:
-            key_where = _loc(path, key_node.start_mark)
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                raise LocatedError(key_where, "merge keys (<<) are not allowed in jnz data")
-            if not isinstance(key_node, yaml.ScalarNode):
+        for key_event in events:
+            if isinstance(key_event, yaml.MappingEndEvent):
+                return result
+            key_where = self._at(key_event)
+            if not isinstance(key_event, yaml.ScalarEvent):
                 raise LocatedError(key_where, "a mapping key must be plain text")
-            key = str(_build(key_node, path, budget))
+            if key_event.value == "<<" and key_event.implicit[0]:
+                raise LocatedError(key_where, "merge keys (<<) are not allowed in jnz data")
+            key = str(self._value(key_event, events))
             if key in result:
                 first = result.key_where[key]
                 raise LocatedError(key_where, f"duplicate key {key!r} (first at line {first.line})")
-            result[key] = _build(value_node, path, budget)
+            value_event = next(events)
             result.key_where[key] = key_where
-            result.value_where[key] = _loc(path, value_node.start_mark)
+            result.value_where[key] = self._at(value_event)
+            result[key] = self._value(value_event, events)
         return result
-    raise LocatedError(where, "unsupported YAML node")
+
+    def _scalar(self, event) -> str | None:
+        tag = event.tag
+        if tag in (None, "!"):
+            if event.implicit[0] and event.value in _NULL_WORDS:  # plain, not quoted
+                return None
+            return event.value
+        if tag in _TEXT_TAGS:
+            return event.value
+        if tag == _NULL and event.value in _NULL_WORDS:
+            return None
+        raise LocatedError(self._at(event), f"YAML tag {tag!r} is not allowed")
+
+    def _check_tag(self, event, allowed: str) -> None:
+        if event.tag not in (None, "!", allowed):
+            raise LocatedError(self._at(event), f"YAML tag {event.tag!r} is not allowed")
