@@ -121,8 +121,14 @@ def _interval(value: str) -> tuple[date, date] | None:
 
 
 def _timex_at(text: str, reference: date, start: int, end: int):
-    """The expression the engine finds over text[start:end], reading the whole article for context."""
-    for timex in _tag(text, reference):
+    """The expression the engine finds over text[start:end], read in its context.
+
+    The context is the article up to the end of the expression's paragraph: all
+    that anchoring and tense can look at, and no more text than that to tag.
+    """
+    paragraph_end = text.find("\n", end)
+    context = text if paragraph_end < 0 else text[:paragraph_end]
+    for timex in _tag(context, reference):
         if timex.start < end and start < timex.end:
             return timex
     return None
