@@ -1,13 +1,12 @@
 """The library calls behind the commands: each takes paths and values, returns data or raises JnzError."""
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
-from .errors import DataError, JnzError, Location, LocatedError
+from .errors import DataError, Location, LocatedError
 from .models import Article, Dataset, Timeline
 from .timeline import Filters, build_timeline
 
@@ -45,24 +44,27 @@ class Document:
     published: date
 
     def records(self) -> list[dict]:
-        from .temporal import tag
+        from .temporal import TemporalError, tag
 
-        return [timex.to_dict() for timex in tag(self.text, self.published)]
+        try:
+            return [timex.to_dict() for timex in tag(self.text, self.published)]
+        except (OverflowError, TemporalError) as exc:  # a reference date at the edge of the calendar
+            raise LocatedError(Location(self.name), f"cannot resolve against {self.published.isoformat()}: {exc}") from None
 
 
-def documents(names: Iterable[str], published: date | None, stdin: IO[str] = sys.stdin) -> Iterator[Document]:
-    """Documents named on the command line: files, directories of .txt files, or '-'.
+def documents(names: Iterable[str], published: date | None, stdin: IO[bytes]) -> Iterator[Document]:
+    """Documents named on the command line: files, directories of .txt files, or '-' (read from `stdin`).
 
     A corpus article takes its publication date from the corpus index beside it;
     other texts take `published`; without either it is an error.
     """
-    from .textio import read_text
+    from .textio import decode, read_text
 
     for name in names:
         if name == "-":
             if published is None:
-                raise JnzError("<stdin>: no publication date: pass --published YYYY-MM-DD")
-            yield Document("<stdin>", stdin.read(), published)
+                raise LocatedError(Location("<stdin>"), "no publication date: pass --published YYYY-MM-DD")
+            yield Document("<stdin>", decode(stdin.read(), "<stdin>"), published)
             continue
         path = Path(name)
         paths = sorted(p for p in path.iterdir() if p.suffix == ".txt") if path.is_dir() else [path]
@@ -98,14 +100,18 @@ def _corpus_article(file: Path) -> Article | None:
         return None
     from .load import load_corpus
 
-    articles, problems = load_corpus(index)
-    for article in articles.values():
+    corpus = load_corpus(index)
+    for article in corpus.articles.values():
         if article.path.resolve() == file.resolve():
             return article
+    if corpus.problems:  # the index beside the file is broken: its metadata cannot be trusted
+        raise DataError(corpus.problems)
     return None
 
 
-def register_stub(file: Path, *, id: str | None = None, url: str | None = None, outlet: str | None = None) -> str:
+def register_stub(
+    file: Path, *, id: str | None = None, url: str | None = None, outlet: str | None = None, language: str | None = None
+) -> str:
     """A corpus index entry for `file` as YAML text, with the publication date read from the text."""
     import yaml
 
@@ -132,7 +138,7 @@ def register_stub(file: Path, *, id: str | None = None, url: str | None = None, 
         "title": title[:200],
         "outlet": outlet or "FILL IN",
         "url": url or "FILL IN",
-        "language": "en",
+        "language": language or "FILL IN",
         "published": published,
     }
     return yaml.safe_dump([entry], sort_keys=False, allow_unicode=True, width=100)

@@ -82,24 +82,23 @@ def _root(
 
 @contextmanager
 def _reporting() -> Iterator[None]:
-    """Turn library errors into one clean stderr message per problem and exit 1."""
+    """Turn library errors into clean stderr lines (located ones as path:line:col: message) and exit 1."""
+    from .errors import DataError, LocatedError
+
     try:
         yield
     except JnzError as exc:
-        _error(str(exc), exc.exit_code)
+        from .render.common import safe
 
-
-def _error(message: str, code: int = 1) -> None:
-    from .render.common import safe
-
-    for line in message.splitlines() or [message]:
-        sys.stderr.write(f"error: {safe(line)}\n" if not _located(line) else f"{safe(line)}\n")
-    raise typer.Exit(code)
-
-
-def _located(line: str) -> bool:
-    head = line.split(": ", 1)[0]
-    return head.count(":") >= 2 or head.endswith((".yaml", ".yml", ".txt"))
+        if isinstance(exc, DataError):
+            lines = [str(problem) for problem in exc.problems]
+        elif isinstance(exc, LocatedError):
+            lines = [str(exc)]
+        else:
+            lines = [f"error: {exc}"]
+        for line in lines:
+            sys.stderr.write(safe(line) + "\n")
+        raise typer.Exit(exc.exit_code) from None
 
 
 def _events_path(events: Path | None) -> Path:
@@ -117,7 +116,23 @@ def _build(events: Path | None, start: str | None, end: str | None, actor: str |
     from .api import build
     from .timeline import Filters
 
-    return build(_events_path(events), Filters(_bound(start, "--from"), _bound(end, "--to"), actor, tuple(types or ())))
+    first, last = _bound(start, "--from"), _bound(end, "--to")
+    if first and last and first.earliest > last.latest:
+        raise typer.BadParameter(f"--from {start} is after --to {end}", param_hint="--from/--to")
+    for kind in types or ():
+        _check_type(kind)
+    return build(_events_path(events), Filters(first, last, actor, tuple(types or ())))
+
+
+def _check_type(kind: str) -> None:
+    import difflib
+
+    from .vocab import event_types
+
+    if kind not in event_types():
+        near = difflib.get_close_matches(kind, list(event_types()), n=1)
+        hint = f"; did you mean {near[0]!r}?" if near else "; see `jnz types`"
+        raise typer.BadParameter(f"unknown event type {kind!r}{hint}", param_hint="--type")
 
 
 def _bound(text: str | None, option: str):
@@ -162,7 +177,7 @@ def show(
 def export(
     format: Annotated[ExportFormat, typer.Option("--format", "-f", help="markdown (md) or json.")] = ExportFormat.markdown,
     output: Annotated[
-        Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to FILE (atomically) instead of stdout.", dir_okay=False)
+        Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to FILE (atomically) instead of stdout; - is stdout.", dir_okay=False)
     ] = None,
     events: EventsOption = None,
     start: FromOption = None,
@@ -172,7 +187,8 @@ def export(
 ) -> None:
     """Export the timeline as Markdown (readable on GitHub) or JSON.
 
-    JSON is {"events": [...]} in chronological order: each event has id, date
+    JSON is {"schema": ..., "timeline": {...}, "events": [...]}, events in
+    chronological order: each event has id, date
     (the normalised value), earliest and latest (ISO days), precision, title,
     sources and more. Events are ordered by earliest day, then latest day, then
     their order in the events file.
@@ -184,15 +200,15 @@ def export(
         else:
             from .render.markdown import render
         text = render(timeline)
-        if output is None:
-            sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        text = text if text.endswith("\n") else text + "\n"
+        if output is None or str(output) == "-":
+            sys.stdout.write(text)
             return
-        resolved_events = _events_path(events).resolve()
-        if output.resolve() == resolved_events:
-            raise JnzError(f"{output}: refusing to overwrite the events file")
+        if output.resolve() in {path.resolve() for path in timeline.inputs}:
+            raise JnzError(f"{output}: is one of the timeline's input files; refusing to overwrite it")
         from .textio import write_atomic
 
-        write_atomic(output, text if text.endswith("\n") else text + "\n")
+        write_atomic(output, text)
         sys.stderr.write(f"wrote {output}\n")
 
 
@@ -264,7 +280,7 @@ def dates_command(
                 reference = parse_day(published)
             except DateFormatError as exc:
                 raise typer.BadParameter(str(exc), param_hint="--published") from None
-        documents = api.documents(files, reference, stdin=sys.stdin)
+        documents = api.documents(files, reference, stdin=sys.stdin.buffer)
         if as_jsonl:
             _dates_jsonl(documents, len(files))
         elif as_json:
@@ -318,6 +334,7 @@ def articles_register(
     id: Annotated[Optional[str], typer.Option("--id", help="The id events will cite it by.")] = None,
     url: Annotated[Optional[str], typer.Option("--url", help="Where it was published.")] = None,
     outlet: Annotated[Optional[str], typer.Option("--outlet", help="Who published it.")] = None,
+    language: Annotated[Optional[str], typer.Option("--language", help="Language code of the text (en, it, ja ...).")] = None,
 ) -> None:
     """Draft a corpus index entry for an article, its publication date read from its text.
 
@@ -327,8 +344,13 @@ def articles_register(
     """
     with _reporting():
         from .api import register_stub
+        from .schema import check_value
 
-        sys.stdout.write(register_stub(file, id=id, url=url, outlet=outlet))
+        for value, kind, option in ((id, "slug", "--id"), (url, "url", "--url"), (language, "language", "--language")):
+            message = check_value(value, kind) if value is not None else None
+            if message:
+                raise typer.BadParameter(message, param_hint=option)
+        sys.stdout.write(register_stub(file, id=id, url=url, outlet=outlet, language=language))
 
 
 @app.command("types")

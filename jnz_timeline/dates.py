@@ -13,8 +13,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+# Years jnz accepts: room on both sides for date arithmetic ("a century ago", "next year").
+MIN_YEAR, MAX_YEAR = 1000, 9000
 PRECISIONS = ("minute", "day", "week", "month", "quarter", "season", "half", "year", "decade", "century")
-# Finer first: used to order events that start on the same day.
+# Finer first: which of two precisions is the coarser.
 PRECISION_RANK = {name: rank for rank, name in enumerate(PRECISIONS)}
 
 _ABSOLUTE = re.compile(
@@ -43,14 +45,8 @@ class DateSpan:
     def is_range(self) -> bool:
         return ".." in self.value
 
-    def contains(self, other: "DateSpan") -> bool:
-        return self.earliest <= other.earliest and other.latest <= self.latest
-
     def overlaps(self, other: "DateSpan") -> bool:
         return self.earliest <= other.latest and other.earliest <= self.latest
-
-    def sort_key(self) -> tuple:
-        return (self.earliest, PRECISION_RANK.get(self.precision, len(PRECISIONS)), self.latest)
 
 
 def parse(text: str) -> DateSpan:
@@ -74,6 +70,8 @@ def _parse_one(text: str) -> DateSpan:
             "or a range A..B"
         )
     year = int(match["y"])
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise DateFormatError(f"{text!r}: the year must be between {MIN_YEAR} and {MAX_YEAR}")
     if match["m"] is None:
         return DateSpan(date(year, 1, 1), date(year, 12, 31), "year", text)
     month = int(match["m"])
@@ -109,16 +107,22 @@ def parse_day(text: str) -> date:
 
 
 def from_bounds(earliest: date, latest: date, precision: str, explanation: str = "") -> DateSpan:
-    """A span given by its bounds: a single value where the bounds are one unit, else a range."""
-    single = {
-        "day": earliest == latest,
-        "month": (earliest.day == 1 and latest == _month_end(earliest)),
-        "year": (earliest == date(earliest.year, 1, 1) and latest == date(earliest.year, 12, 31)),
+    """A span given by its bounds, each written at `precision`: one value, or a range of two.
+
+    Bounds that do not fall on whole units of `precision` are written as days.
+    """
+    def at_precision(day: date) -> str:
+        return {"month": day.isoformat()[:7], "year": str(day.year)}.get(precision, day.isoformat())
+
+    whole_units = {
+        "month": earliest.day == 1 and latest == _month_end(latest),
+        "year": (earliest.month, earliest.day, latest.month, latest.day) == (1, 1, 12, 31),
     }
-    if single.get(precision):
-        value = {"day": earliest.isoformat(), "month": earliest.isoformat()[:7], "year": str(earliest.year)}[precision]
-        return DateSpan(earliest, latest, precision, value, explanation)
-    return DateSpan(earliest, latest, precision, f"{earliest.isoformat()}..{latest.isoformat()}", explanation)
+    if precision in whole_units and not whole_units[precision]:
+        precision = "day"
+    first, last = at_precision(earliest), at_precision(latest)
+    value = first if first == last else f"{first}..{last}"
+    return DateSpan(earliest, latest, precision, value, explanation)
 
 
 def _month_end(day: date) -> date:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,10 +16,6 @@ class Location:
         if self.line:
             return f"{self.path}:{self.line}:{self.col or 1}"
         return self.path
-
-    @classmethod
-    def of(cls, path: str | Path, line: int = 0, col: int = 0) -> "Location":
-        return cls(str(path), line, col)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +53,3 @@ class DataError(JnzError):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = sorted(problems, key=Problem.sort_key)
         super().__init__("\n".join(str(p) for p in self.problems))
-
-
-class MissingPublicationDate(JnzError):
-    """A relative expression needs a publication date that is not known."""

@@ -6,6 +6,7 @@ stages only ever see well-formed data.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -32,17 +33,15 @@ def load_dataset(path: str | Path) -> tuple[Dataset | None, list[Problem]]:
     problems = schema.check(doc, "events-file", top)
     bad = _bad_records(problems)
 
-    info = _timeline_info(doc.get("timeline"), bad)
+    info = _timeline_info(doc.get("timeline"))
     if info is None:
         return None, problems
 
-    articles: dict[str, Article] = {}
-    corpus_path = None
+    corpus = Corpus()
     corpus_ref = doc["timeline"].get("articles")
     if corpus_ref and isinstance(corpus_ref, str):
-        corpus_path = (path.parent / corpus_ref)
-        articles, corpus_problems = load_corpus(corpus_path, doc["timeline"].value_where["articles"])
-        problems += corpus_problems
+        corpus = load_corpus(path.parent / corpus_ref, doc["timeline"].value_where["articles"])
+        problems += corpus.problems
 
     events = []
     raw_events = doc.get("events")
@@ -50,33 +49,49 @@ def load_dataset(path: str | Path) -> tuple[Dataset | None, list[Problem]]:
         for raw, where in zip(raw_events, raw_events.item_where):
             if not _has_problem(raw, where, bad):
                 events.append(_event(raw, where))
-    return Dataset(path, info, tuple(events), articles, corpus_path), problems
+    return Dataset(path, info, tuple(events), corpus.articles, corpus.index, corpus.broken), problems
 
 
-def load_corpus(path: str | Path, cited_at: Location | None = None) -> tuple[dict[str, Article], list[Problem]]:
-    """Read a corpus index and the article texts it lists."""
+@dataclass
+class Corpus:
+    """A corpus index as read: its articles, the ids it lists but could not load, and its problems."""
+
+    index: Path | None = None
+    articles: dict[str, Article] = field(default_factory=dict)
+    broken: frozenset[str] = frozenset()
+    problems: list[Problem] = field(default_factory=list)
+
+
+def load_corpus(path: str | Path, cited_at: Location | None = None) -> Corpus:
+    """Read a corpus index and the article texts it lists; `cited_at` is where the index is named."""
     path = Path(path)
     try:
         doc = yamlio.load(path)
     except LocatedError as exc:
-        where = exc.where
-        if cited_at is not None and exc.message == "no such file":
-            return {}, [Problem(cited_at, f"corpus index {str(path)!r} does not exist")]
-        return {}, [Problem(where, exc.message)]
+        if cited_at is not None and not exc.where.line:  # the file itself is the problem: say where it is named
+            return Corpus(path, problems=[Problem(cited_at, f"corpus index {exc.where.path}: {exc.message}")])
+        return Corpus(path, problems=[Problem(exc.where, exc.message)])
     top = Location(str(path), 1, 1)
     problems = schema.check(doc, "corpus-file", top)
     bad = _bad_records(problems)
     articles: dict[str, Article] = {}
+    listed: set[str] = set()
     raw_articles = doc.get("articles") if isinstance(doc, Map) else None
     if not isinstance(raw_articles, Seq):
-        return {}, problems
+        return Corpus(path, problems=problems)
     for raw, where in zip(raw_articles, raw_articles.item_where):
+        if isinstance(raw, Map) and isinstance(raw.get("id"), str):
+            listed.add(raw["id"])
         if _has_problem(raw, where, bad):
             continue
         if raw["id"] in articles:
             problems.append(Problem(raw.value_where["id"], f"duplicate article id {raw['id']!r}"))
             continue
-        text_path = path.parent / raw["file"]
+        file = Path(raw["file"])
+        if file.is_absolute() or ".." in file.parts:
+            problems.append(Problem(raw.value_where["file"], f"article {raw['id']!r}: 'file' must be a path inside the corpus folder"))
+            continue
+        text_path = path.parent / file
         try:
             text = read_text(text_path)
         except LocatedError as exc:
@@ -90,7 +105,7 @@ def load_corpus(path: str | Path, cited_at: Location | None = None) -> tuple[dic
             url=raw.get("url"), language=raw["language"], published=_publication(raw["published"]),
             received_as=raw.get("received_as"), note=raw.get("note"), where=where,
         )
-    return articles, problems
+    return Corpus(path, articles, frozenset(listed - set(articles)), problems)
 
 
 def _bad_records(problems: list[Problem]) -> set[tuple[str, int]]:
@@ -115,7 +130,7 @@ def _last_line(value: Any, line: int) -> int:
     return line
 
 
-def _timeline_info(raw: Any, bad) -> TimelineInfo | None:
+def _timeline_info(raw: Any) -> TimelineInfo | None:
     if not isinstance(raw, Map) or not all(isinstance(raw.get(k), str) for k in ("id", "title")):
         return None
     parties = raw.get("parties")
@@ -137,18 +152,17 @@ def _publication(raw: Map) -> Publication:
     return Publication(day("earliest"), day("latest"), day("likely"), raw["evidence"], raw["confidence"], unknown)
 
 
-def _source(raw: Map, where: Location) -> Source:
-    where = raw.where
+def _source(raw: Map) -> Source:
     if "article" in raw:
-        return ArticleSource(raw["article"], raw["quote"], raw.get("date_text"), where, dict(raw.value_where))
-    return UrlSource(raw["url"], raw["outlet"], raw.get("published"), raw.get("title"), raw.get("note"), where)
+        return ArticleSource(raw["article"], raw["quote"], raw.get("date_text"), raw.where, dict(raw.value_where))
+    return UrlSource(raw["url"], raw["outlet"], raw.get("published"), raw.get("title"), raw.get("note"), raw.where)
 
 
 def _claim(raw: Map) -> Claim:
     if "sources" in raw:
-        sources = tuple(_source(s, w) for s, w in zip(raw["sources"], raw["sources"].item_where))
+        sources = tuple(_source(s) for s in raw["sources"])
     elif "source" in raw:
-        sources = (_source(raw["source"], raw.where),)
+        sources = (_source(raw["source"]),)
     else:
         sources = ()
     return Claim(raw["claim"], sources, raw.get("unsourced"))
@@ -166,7 +180,7 @@ def _event(raw: Map, where: Location) -> Event:
         title=raw["title"],
         summary=raw["summary"],
         type=raw["type"],
-        sources=tuple(_source(s, w) for s, w in zip(sources, sources.item_where)),
+        sources=tuple(_source(s) for s in sources),
         place=raw.get("place"),
         actors=tuple(Actor(a["name"], a.get("role"), a.get("country")) for a in raw.get("actors") or ()),
         confidence=raw.get("confidence"),

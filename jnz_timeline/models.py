@@ -157,6 +157,12 @@ class Dataset:
     events: tuple[Event, ...]
     articles: dict[str, Article]
     corpus_path: Path | None = None
+    broken_articles: frozenset[str] = frozenset()  # listed in the index but not loadable
+
+    def inputs(self) -> set[Path]:
+        """Every file this dataset was read from: no command may write over one of them."""
+        files = {self.path} | {article.path for article in self.articles.values()}
+        return files | ({self.corpus_path} if self.corpus_path else set())
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,8 +175,9 @@ class Entry:
 
 @dataclass(frozen=True, slots=True)
 class Timeline:
-    """Events in chronological order (see `timeline.order_key`)."""
+    """Events in chronological order (see `timeline.build_timeline`), with what they cite."""
 
     info: TimelineInfo
     entries: tuple[Entry, ...]
     articles: dict[str, Article]
+    inputs: frozenset[Path] = frozenset()

@@ -50,15 +50,26 @@ class Evidence:
 
 
 def detect(text: str) -> list[Evidence]:
-    """Every publication-date evidence in `text`, in text order."""
+    """Every publication-date evidence at the head of `text`, in text order."""
     found: list[Evidence] = []
+    head_end = _head_end(text)
     for kind, pattern in PATTERNS:
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text, 0, head_end):
             evidence = _from_match(kind, match)
             if evidence is not None:
                 found.append(evidence)
-    found += _standalone_lines(text, {e.offset for e in found})
+    found += _standalone_lines(text, head_end, {e.offset for e in found})
     return sorted(found, key=lambda e: e.offset)
+
+
+def _head_end(text: str) -> int:
+    """Where the head of an article ends: further down, a date is content, not a date line."""
+    end = 0
+    for _ in range(_HEAD_LINES):
+        end = text.find("\n", end) + 1
+        if end == 0:
+            return len(text)
+    return end
 
 
 def _from_match(kind: str, match: re.Match) -> Evidence | None:
@@ -77,14 +88,8 @@ def _from_match(kind: str, match: re.Match) -> Evidence | None:
         return None
 
 
-def _standalone_lines(text: str, taken: set[int]) -> list[Evidence]:
+def _standalone_lines(text: str, head_end: int, taken: set[int]) -> list[Evidence]:
     """A short line near the top that is nothing but a full date, in any language dateparser reads."""
-    head_end = 0
-    for _ in range(_HEAD_LINES):
-        head_end = text.find("\n", head_end) + 1
-        if head_end == 0:
-            head_end = len(text)
-            break
     found = []
     for match in _STANDALONE.finditer(text, 0, head_end):
         if match.start() in taken:

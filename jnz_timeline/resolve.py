@@ -68,7 +68,10 @@ def resolve_expression(expression: str, article: Article, within: tuple[int, int
         references = [anchor, anchor + (_FAR_APART[1] - _FAR_APART[0])]
     bounds = []
     for reference in references:
-        timex = _timex_at(article.text, reference, start, end)
+        try:
+            timex = _timex_at(article.text, reference, start, end)
+        except (OverflowError, ValueError) as exc:  # a reference at the edge of the calendar
+            raise UnresolvedDate(f"{expression!r} in article {article.id!r} cannot be resolved against {reference}: {exc}") from None
         if timex is None:
             raise UnresolvedDate(f"{expression!r} in article {article.id!r} is not a temporal expression jnz can read")
         interval = _interval(timex.value)

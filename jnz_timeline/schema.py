@@ -134,8 +134,7 @@ def _check_record(value: Any, kind: str, where: Location, out: list[Problem]) ->
     for key, (field_kind, required) in fields.items():
         if key in value:
             if value[key] is None:
-                if required:
-                    out.append(Problem(value.value_where[key], f"{kind} field {key!r} is empty"))
+                out.append(Problem(value.value_where[key], f"{kind} field {key!r} is empty: give a value or leave the key out"))
                 continue
             _check(value[key], field_kind, value.value_where[key], out)
         elif required:
@@ -234,6 +233,11 @@ _SCALARS = {
     "confidence": _one_of(CONFIDENCE, "confidence"),
     "event-type": _one_of(lambda: list(event_types()), "event type"),
 }
+
+
+def check_value(value: Any, kind: str) -> str | None:
+    """What is wrong with one scalar `value` as a `kind` (slug, url, language ...), or None."""
+    return _SCALARS[kind](value)
 
 
 def as_bool(value: Any) -> bool:

@@ -47,7 +47,7 @@ def build_timeline(dataset: Dataset, spans: dict[int, DateSpan], filters: Filter
     placed = [(index, Entry(event, spans[index])) for index, event in enumerate(dataset.events) if index in spans]
     placed = [(index, entry) for index, entry in placed if filters.keep(entry)]
     placed.sort(key=lambda pair: (pair[1].span.earliest, pair[1].span.latest, pair[0]))
-    return Timeline(dataset.info, tuple(entry for _, entry in placed), dataset.articles)
+    return Timeline(dataset.info, tuple(entry for _, entry in placed), dataset.articles, frozenset(dataset.inputs()))
 
 
 def by_year(timeline: Timeline) -> Iterator[tuple[int, list[Entry]]]:

@@ -50,14 +50,13 @@ def integrity(dataset: Dataset) -> list[Problem]:
                 continue
             article = dataset.articles.get(source.article)
             if article is None:
-                problems.append(Problem(source.at("article"), _unknown_article(source.article, dataset)))
+                if source.article not in dataset.broken_articles:  # those are reported where they are listed
+                    problems.append(Problem(source.at("article"), _unknown_article(source.article, dataset)))
             elif not find_all(article.text, source.quote):
                 problems.append(Problem(source.at("quote"), f"quote not found in article {source.article!r}: {_short(source.quote)!r}"))
-        if isinstance(event.date, DateExpression):
+        if isinstance(event.date, DateExpression):  # an unknown article here is reported by resolve
             cited = {s.article for s in event.sources if isinstance(s, ArticleSource)}
-            if event.date.article not in dataset.articles:
-                problems.append(Problem(event.date_where, _unknown_article(event.date.article, dataset)))
-            elif event.date.article not in cited:
+            if event.date.article in dataset.articles and event.date.article not in cited:
                 problems.append(Problem(event.date_where, f"the date quotes article {event.date.article!r}; cite it in 'sources' too"))
         if event.confidence not in (None, "high") and not event.confidence_note:
             problems.append(Problem(event.where, f"event {event.id!r}: confidence is {event.confidence}; say why in 'confidence_note'"))
@@ -72,6 +71,7 @@ def verify(dataset: Dataset, spans: dict[int, DateSpan]) -> tuple[list[Problem],
     problems: list[Problem] = []
     counts: Counter = Counter()
     for index, event in enumerate(dataset.events):
+        claimed = {id(s) for dispute in event.disputes for claim in dispute.claims for s in claim.sources}
         for source in _all_sources(event):
             if not isinstance(source, ArticleSource):
                 counts["url_only"] += 1
@@ -82,7 +82,9 @@ def verify(dataset: Dataset, spans: dict[int, DateSpan]) -> tuple[list[Problem],
             found = find_all(article.text, source.quote)
             counts["quotes_checked"] += 1
             if found and source.date_text:
-                problems += _check_date_text(event, spans.get(index), source, found[0], dataset, counts)
+                # A disputed claim may well disagree with the event's date: that is what it records.
+                span = None if id(source) in claimed else spans.get(index)
+                problems += _check_date_text(event, span, source, found[0], dataset, counts)
     for article in dataset.articles.values():
         for evidence in pubdate.detect(article.text):
             if not pubdate.agrees(article.published, evidence):
@@ -103,6 +105,8 @@ def _check_date_text(event: Event, span: DateSpan | None, source: ArticleSource,
     try:
         said = resolve_expression(source.date_text, article, within=quote_span)
     except UnresolvedDate as exc:
+        if span is None:  # a disputed claim: its date need only be readable when the event's is
+            return []
         return [Problem(source.at("date_text"), f"event {event.id!r}: {exc}")]
     counts["dates_checked"] += 1
     if not span.overlaps(said):
@@ -142,7 +146,7 @@ def _unknown_article(article_id: str, dataset: Dataset) -> str:
 
     near = difflib.get_close_matches(article_id, list(dataset.articles), n=1, cutoff=0.5)
     hint = f"; did you mean {near[0]!r}?" if near else ""
-    if not dataset.articles:
+    if dataset.corpus_path is None:
         hint = "; this events file has no corpus (set timeline.articles)"
     return f"unknown article {article_id!r}{hint}"
 

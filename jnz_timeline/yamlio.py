@@ -25,6 +25,7 @@ _NULL_WORDS = {"", "~", "null", "Null", "NULL"}
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
 MAX_NODES = 200_000  # far above any real timeline; bounds work on hostile input
+MAX_DEPTH = 50  # likewise for nesting
 # libyaml's parser when PyYAML was built with it (much faster); the same events either way.
 _PARSER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -80,6 +81,7 @@ class _Builder:
     def __init__(self, path: str) -> None:
         self.path = path
         self.budget = MAX_NODES
+        self.depth = 0
 
     def build(self, events) -> Any:
         events = iter(events)
@@ -108,6 +110,15 @@ class _Builder:
             raise LocatedError(self._at(event), "anchors (&name) are not allowed in jnz data")
         if isinstance(event, yaml.ScalarEvent):
             return self._scalar(event)
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise LocatedError(self._at(event), f"nested more than {MAX_DEPTH} levels deep")
+        try:
+            return self._collection(event, events)
+        finally:
+            self.depth -= 1
+
+    def _collection(self, event, events) -> Any:
         if isinstance(event, yaml.SequenceStartEvent):
             self._check_tag(event, _SEQ)
             seq = Seq()

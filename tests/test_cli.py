@@ -179,3 +179,18 @@ def test_types_lists_the_vocabulary():
 
 def test_version():
     assert run("--version").stdout.startswith("jnz ")
+
+
+def test_filter_mistakes_are_usage_errors():
+    path = str(SAMPLE / "events.yaml")
+    result = run("timeline", "show", "-e", path, "--type", "sumit")
+    assert result.exit_code == 2 and "did you mean 'summit'" in result.stderr
+    result = run("timeline", "show", "-e", path, "--from", "2025", "--to", "2024")
+    assert result.exit_code == 2 and "is after" in result.stderr
+
+
+def test_register_checks_its_options(tmp_path):
+    text = tmp_path / "a.txt"
+    text.write_text("A title\n")
+    assert run("articles", "register", str(text), "--id", "Not A Slug").exit_code == 2
+    assert "language: FILL IN" in run("articles", "register", str(text)).stdout

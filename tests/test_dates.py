@@ -65,3 +65,11 @@ def test_from_bounds_collapses_whole_units():
     assert from_bounds(date(2025, 11, 1), date(2025, 11, 30), "month").value == "2025-11"
     assert from_bounds(date(2025, 12, 17), date(2025, 12, 18), "day").value == "2025-12-17..2025-12-18"
     assert from_bounds(date(2025, 12, 17), date(2025, 12, 17), "day").value == "2025-12-17"
+
+
+def test_from_bounds_writes_ranges_at_their_precision():
+    assert from_bounds(date(2024, 11, 1), date(2024, 12, 31), "month").value == "2024-11..2024-12"
+    assert from_bounds(date(2023, 1, 1), date(2024, 12, 31), "year").value == "2023..2024"
+    assert label(parse("2024-11..2024-12")) == "Nov 2024 – Dec 2024"
+    # bounds that are not whole months fall back to days rather than widen
+    assert from_bounds(date(2024, 11, 3), date(2024, 12, 31), "month").value == "2024-11-03..2024-12-31"

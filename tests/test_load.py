@@ -80,7 +80,7 @@ def test_top_level_must_be_a_mapping(write_events):
 
 def test_missing_corpus_index_is_located(write_events):
     dataset, problems = load_dataset(write_events(HEADER.replace("articles/articles.yaml", "nope.yaml") + EVENT))
-    assert [(p.where.line, "does not exist" in p.message) for p in problems] == [(5, True)]
+    assert [(p.where.line, "nope.yaml: no such file" in p.message) for p in problems] == [(5, True)]
 
 
 def test_missing_and_non_utf8_article_files(tmp_path):
@@ -95,8 +95,9 @@ def test_missing_and_non_utf8_article_files(tmp_path):
     published: {{unknown: true, evidence: none, confidence: low}}
 """
     index.write_text("articles:\n" + "".join(entry.format(id=i, file=f) for i, f in (("a", "missing.txt"), ("b", "bad.txt"), ("c", "empty.txt"))))
-    articles, problems = load_corpus(index)
-    assert articles == {}
+    corpus = load_corpus(index)
+    articles, problems = corpus.articles, corpus.problems
+    assert articles == {} and corpus.broken == {"a", "b", "c"}
     messages = [p.message for p in problems]
     assert "no such file" in messages[0] and "not valid UTF-8" in messages[1] and "is empty" in messages[2]
     assert [p.where.line for p in problems] == [3, 9, 15]
@@ -119,7 +120,7 @@ def test_publication_forms_are_exclusive(tmp_path):
     language: en
     published: {earliest: 2024-01-02, latest: 2024-01-01, evidence: e, confidence: high}
 """)
-    _, problems = load_corpus(index)
+    problems = load_corpus(index).problems
     assert ["not both" in problems[0].message, "after" in problems[1].message] == [True, True]
 
 

@@ -82,3 +82,79 @@ def test_bad_files_give_one_located_line(tmp_path, content, expected):
         assert expected in result.stderr and result.stderr.startswith(str(path) + ":")
         assert "Traceback" not in result.stderr
     assert path.read_bytes() == content
+
+
+def _edit(path, old, new):
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.mark.parametrize("target", ["articles/articles.yaml", "articles/wire-2024-03-08.txt", "events.yaml"])
+def test_export_never_overwrites_an_input(sample, target):
+    victim = sample.parent / target
+    before = victim.read_bytes()
+    result = runner.invoke(app, ["timeline", "export", "-e", str(sample), "-o", str(victim)])
+    assert result.exit_code == 1 and "refusing to overwrite" in result.stderr
+    assert victim.read_bytes() == before
+
+
+def test_export_to_a_device_writes_through_it(sample):
+    import os
+    import stat
+
+    result = runner.invoke(app, ["timeline", "export", "-e", str(sample), "-o", os.devnull])
+    assert result.exit_code == 0
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)  # still the device, not a regular file
+
+
+def test_export_dash_is_stdout(sample, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["timeline", "export", "-e", str(sample), "-o", "-", "-f", "json"])
+    assert result.exit_code == 0 and json.loads(result.stdout)["events"]
+    assert not (tmp_path / "-").exists()
+
+
+@pytest.mark.parametrize("value", ["0000-01-01", "0999-12-31", "9999-12-31"])
+def test_out_of_range_years_are_located_errors(sample, value):
+    _edit(sample, "date: 2024-03-08\n", f"date: {value}\n")
+    result = runner.invoke(app, ["validate", str(sample)])
+    assert result.exit_code == 1 and "the year must be between" in result.stderr
+
+
+def test_reference_dates_out_of_range_are_usage_errors():
+    result = runner.invoke(app, ["dates", "-", "-p", "0000-01-01"], input="yesterday")
+    assert result.exit_code == 2
+
+
+def test_null_fields_are_located_not_crashes(sample):
+    _edit(sample, "source: {url: https://example.org/other, outlet: Other Outlet}", "source:")
+    result = runner.invoke(app, ["validate", str(sample)])
+    assert result.exit_code == 1 and "field 'source' is empty" in result.stderr
+    assert "internal error" not in result.stderr
+
+
+def test_deep_nesting_is_refused(tmp_path):
+    path = tmp_path / "deep.yaml"
+    path.write_text("[" * 400 + "]" * 400 + "\n")
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1 and "nested more than" in result.stderr
+
+
+def test_article_file_must_stay_inside_the_corpus(sample):
+    _edit(sample.parent / "articles" / "articles.yaml", "file: herald-2024-03.txt", "file: ../events.yaml")
+    result = runner.invoke(app, ["validate", str(sample)])
+    assert "'file' must be a path inside the corpus folder" in result.stderr
+    assert "unknown article 'herald-2024-03'" not in result.stderr  # no follow-on noise
+
+
+def test_non_utf8_stdin_is_a_located_error():
+    result = runner.invoke(app, ["dates", "-", "-p", "2025-12-19"], input=b"caf\xe9 tomorrow")
+    assert result.exit_code == 1 and result.stderr.startswith("<stdin>:1:4: not valid UTF-8")
+
+
+def test_markdown_keeps_numbers_and_hashes_literal(sample):
+    _edit(sample, "title: Joint naval exercise", 'title: "1. Exercise #"')
+    text = markdown.render(build(sample))
+    assert "### Feb 2024: 1\\. Exercise \\#" in text
+    assert "\\1" not in text

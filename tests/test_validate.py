@@ -100,3 +100,16 @@ def test_dispute_needs_two_claims(sample):
             source: {url: https://example.org/other, outlet: Other Outlet}
 """, "")
     assert any("needs at least two claims" in m for m in messages(sample))
+
+
+def test_a_disputed_claim_may_disagree_with_the_event_date(sample):
+    edit(sample, """          - claim: The ambassador signed
+            source: {url: https://example.org/other, outlet: Other Outlet}""", """          - claim: It was signed the day before
+            source: {article: wire-2024-03-08, quote: met on Thursday, date_text: on Thursday}""")
+    assert validate(sample).ok, validate(sample).problems
+
+
+def test_dates_further_down_an_article_are_not_date_lines(sample):
+    article = sample.parent / "articles" / "wire-2024-03-08.txt"
+    article.write_text(article.read_text() + "\n" * 14 + "2023-01-05 first meeting held.\nLondon, Jan. 5 - talks began.\n")
+    assert validate(sample).ok

@@ -1,23 +1,27 @@
-"""The corpus -> a rich table (for `jnz articles list`)."""
+"""The corpus -> rich renderables (for `jnz articles list`): one block per article."""
 from __future__ import annotations
 
-from rich.table import Table
+from rich.console import Group, RenderableType
+from rich.padding import Padding
 from rich.text import Text
 
 from ..models import Dataset
-from .common import one_line
+from .common import one_line, safe
 
 
-def render(dataset: Dataset) -> Table:
-    """One row per article: id, outlet, language, publication date with its confidence."""
-    table = Table(title=one_line(f"{dataset.info.title}: article corpus"), expand=True)
-    for name in ("id", "outlet", "lang", "published", "evidence"):
-        table.add_column(name, ratio=2 if name == "evidence" else None)
+def render(dataset: Dataset) -> RenderableType:
+    """Each article: id and outlet, then its publication date with confidence and evidence."""
+    parts: list[RenderableType] = [Text(f"{one_line(dataset.info.title)}: {len(dataset.articles)} articles", style="bold")]
     for article in dataset.articles.values():
         published = article.published
-        table.add_row(
-            Text(article.id), Text(one_line(article.outlet)), Text(article.language),
-            Text(f"{published.label()}\n({published.confidence})"),
-            Text(one_line(published.evidence), style="dim"),
-        )
-    return table
+        head = Text(overflow="fold")
+        head.append(article.id, style="bold cyan")
+        head.append(f"  {one_line(article.outlet)} [{one_line(article.language)}]")
+        body = Text(overflow="fold")
+        body.append(f"{one_line(article.title)}\n")
+        if article.url:
+            body.append(f"{safe(article.url)}\n", style="blue")
+        body.append(f"published {published.label()} ({published.confidence}): ", style="yellow")
+        body.append(one_line(published.evidence), style="dim")
+        parts.append(Padding(Group(head, Padding(body, (0, 0, 0, 2))), (1, 0, 0, 0)))
+    return Group(*parts)

@@ -13,14 +13,16 @@ from .common import (
 
 # Characters that open or close inline structure (emphasis, code, links, HTML,
 # table cells, entities) wherever they stand...
-_INLINE = re.compile(r"([\\`*_\[\]<>|~&])")
-# ...and those that open a block (heading, list, quote) at the start of a line.
-_BLOCK_START = re.compile(r"^([#>+\-=]|\d+(?=[.)]))")
+_INLINE = re.compile(r"([\\`*_\[\]<>|~&#])")
+# ...and those that open a block (list, quote, ordered list) at the start of a line.
+_ORDERED = re.compile(r"^(\d+)([.)])")
 
 
 def escape(text: str) -> str:
     """Data text as inline Markdown: one line, structural characters escaped."""
-    return _BLOCK_START.sub(r"\\\1", _INLINE.sub(r"\\\1", one_line(text)))
+    text = _INLINE.sub(r"\\\1", one_line(text))
+    text = _ORDERED.sub(r"\1\\\2", text)  # "1." would start a list: escape the dot, not the digit
+    return re.sub(r"^([>+\-=])", r"\\\1", text)
 
 
 def link(text: str, url: str) -> str:
@@ -96,4 +98,5 @@ def _source(source, timeline: Timeline) -> str:
         text += f", {escape(published)}"
     if isinstance(source, ArticleSource):
         return f"{text}: “{escape(source.quote)}” ({CHECKED})"
-    return f"{text} ({URL_ONLY})"
+    extra = "".join(f", {escape(part)}" for part in (source.title, source.note) if part)
+    return f"{text}{extra} ({URL_ONLY})"

@@ -18,13 +18,15 @@ from .common import (
 def render(timeline: Timeline, *, sources: bool = True) -> RenderableType:
     """The whole timeline: a heading, then one table per year."""
     parts: list[RenderableType] = [_heading(timeline)]
+    if timeline.info.description:
+        parts.append(Padding(Text(one_line(timeline.info.description), style="italic"), (0, 0, 1, 0)))
     if not timeline.entries:
         parts.append(Text("No events match.", style="italic"))
     for year, entries in by_year(timeline):
         parts.append(Rule(Text(str(year), style="bold"), align="left", style="dim"))
         table = Table(show_header=False, box=None, padding=(0, 1, 1, 0), expand=True)
-        table.add_column("date", no_wrap=True, width=14, style="cyan")
-        table.add_column("event", ratio=1)
+        table.add_column("date", width=14, style="cyan", overflow="fold")
+        table.add_column("event", ratio=1, overflow="fold")
         for entry in entries:
             table.add_row(_date_cell(entry), _event_cell(entry, timeline, sources))
         parts.append(table)
@@ -57,7 +59,7 @@ def _precision_note(entry: Entry) -> str:
 def _event_cell(entry: Entry, timeline: Timeline, show_sources: bool) -> RenderableType:
     event = entry.event
     lines: list[RenderableType] = []
-    head = Text()
+    head = Text(overflow="fold")
     head.append(one_line(event.title), style="bold")
     head.append(f"  [{type_label(event.type)}]", style="magenta")
     if event.disputes:
@@ -99,6 +101,9 @@ def _source_line(number: int, source, timeline: Timeline) -> Text:
     if isinstance(source, ArticleSource):
         text.append(f": “{one_line(source.quote)}”", style="green")
     else:
+        for part in (source.title, source.note):
+            if part:
+                text.append(f", {one_line(part)}")
         text.append(f" ({URL_ONLY})", style="dim")
     url = source_url(source, timeline)
     if url:
