@@ -197,9 +197,9 @@ def _event(raw: Map, where: Location) -> Event:
 
 def shipped_events_path() -> Path:
     """The events file shipped with jnz (the default timeline)."""
-    from importlib import resources
-
-    packaged = Path(str(resources.files(__package__).joinpath("_data", "events.yaml")))
+    # Installed packages live on disk (the wheel is not zip-safe: it ships data files),
+    # so a path beside this module is enough, and cheaper than importlib.resources.
+    packaged = Path(__file__).resolve().parent / "_data" / "events.yaml"
     if packaged.is_file():
         return packaged
     # A source checkout (an editable install): the data lives at the top of the repository.

@@ -4,21 +4,42 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+_SPACE = re.compile(r"\s+")
 
-@lru_cache(maxsize=512)
-def _pattern(needle: str, ignore_case: bool) -> re.Pattern | None:
-    words = needle.split()
-    if not words:
-        return None
-    return re.compile(r"\s+".join(map(re.escape, words)), re.IGNORECASE if ignore_case else 0)
+
+@lru_cache(maxsize=64)
+def _folded(haystack: str, ignore_case: bool) -> tuple[str, tuple[int, ...]]:
+    """`haystack` with each run of white space as one space, and where each folded character came from."""
+    pieces, origin, last = [], [], 0
+    for match in _SPACE.finditer(haystack):
+        pieces.append(haystack[last:match.start()])
+        origin.extend(range(last, match.start()))
+        pieces.append(" ")
+        origin.append(match.start())
+        last = match.end()
+    pieces.append(haystack[last:])
+    origin.extend(range(last, len(haystack)))
+    folded = "".join(pieces)
+    if ignore_case:
+        lowered = folded.lower()
+        # A few characters change length when lowered ("İ"); keep offsets exact by
+        # lowering character by character for those texts.
+        folded = lowered if len(lowered) == len(folded) else "".join(c.lower()[0] for c in folded)
+    return folded, tuple(origin)
 
 
 def find_all(haystack: str, needle: str, *, ignore_case: bool = False) -> list[tuple[int, int]]:
     """Spans of `needle` in `haystack`, where any run of white space matches any other."""
-    pattern = _pattern(needle, ignore_case)
-    return [m.span() for m in pattern.finditer(haystack)] if pattern else []
+    needle = " ".join(needle.split())
+    if not needle:
+        return []
+    folded, origin = _folded(haystack, ignore_case)
+    if ignore_case:
+        needle = "".join(c.lower()[0] for c in needle)
+    spans, at = [], folded.find(needle)
+    while at >= 0:
+        end = at + len(needle)
+        spans.append((origin[at], origin[end - 1] + 1))
+        at = folded.find(needle, end)
+    return spans
 
-
-def normalise_space(text: str) -> str:
-    """Collapse every run of white space to one space, for display."""
-    return " ".join(text.split())

@@ -12,7 +12,6 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import pubdate
 from .dates import DateSpan
 from .errors import Problem
 from .load import load_dataset
@@ -68,6 +67,7 @@ def integrity(dataset: Dataset) -> list[Problem]:
 
 def verify(dataset: Dataset, spans: dict[int, DateSpan]) -> tuple[list[Problem], Counter]:
     """Date and publication-date checks; also counts what was checked."""
+    from . import pubdate  # only validate reads date lines; keep it off the start-up path of show
     problems: list[Problem] = []
     counts: Counter = Counter()
     for index, event in enumerate(dataset.events):

@@ -2,16 +2,18 @@
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 import yaml
+
+_HERE = Path(__file__).resolve().parent
 
 
 @cache
 def event_types() -> dict[str, dict[str, str]]:
     """The event-type vocabulary: key -> {label, about}."""
-    text = resources.files(__package__).joinpath("event_types.yaml").read_text("utf-8")
-    return yaml.safe_load(text)
+    text = (_HERE / "event_types.yaml").read_text("utf-8")
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 CONFIDENCE = ("high", "medium", "medium-low", "low")
