@@ -57,39 +57,46 @@ def _precision_note(entry: Entry) -> str:
 
 
 def _event_cell(entry: Entry, timeline: Timeline, show_sources: bool) -> RenderableType:
+    # One Text per block rather than per line: rich's cost is per renderable.
     event = entry.event
-    lines: list[RenderableType] = []
-    head = Text(overflow="fold")
-    head.append(one_line(event.title), style="bold")
-    head.append(f"  [{type_label(event.type)}]", style="magenta")
+    body = Text(overflow="fold")
+    body.append(one_line(event.title), style="bold")
+    body.append(f"  [{type_label(event.type)}]", style="magenta")
     if event.disputes:
-        head.append("  ⚠ disputed", style="bold yellow")
-    lines.append(head)
+        body.append("  ⚠ disputed", style="bold yellow")
     meta = []
     if event.place:
         meta.append(one_line(event.place))
     if event.actors:
         meta.append("; ".join(one_line(actor_label(a)) for a in event.actors))
     if meta:
-        lines.append(Text(" · ".join(meta), style="dim"))
-    lines.append(Text(one_line(event.summary)))
+        body.append("\n" + " · ".join(meta), style="dim")
+    body.append("\n" + one_line(event.summary))
     if event.confidence and event.confidence != "high":
         note = f"confidence {event.confidence}" + (f": {one_line(event.confidence_note)}" if event.confidence_note else "")
-        lines.append(Text(note, style="yellow"))
+        body.append("\n" + note, style="yellow")
     if event.notes:
-        lines.append(Text(f"note: {one_line(event.notes)}", style="dim"))
+        body.append(f"\nnote: {one_line(event.notes)}", style="dim")
     if entry.span.explanation:
-        lines.append(Text(f"date: {one_line(entry.span.explanation)}", style="dim italic"))
+        body.append(f"\ndate: {one_line(entry.span.explanation)}", style="dim italic")
+    blocks: list[RenderableType] = [body]
     for dispute in event.disputes:
-        lines.append(Text(f"⚠ {one_line(dispute.topic)}:", style="yellow"))
+        blocks.append(Text(f"⚠ {one_line(dispute.topic)}:", style="yellow"))
+        claims = Text(overflow="fold")
         for claim, who in claim_lines(dispute, timeline):
-            lines.append(Padding(Text(f"• {one_line(claim)} — {one_line(who)}", style="yellow"), (0, 0, 0, 2)))
+            claims.append(f"• {one_line(claim)} — {one_line(who)}\n", style="yellow")
         if dispute.note:
-            lines.append(Padding(Text(f"note: {one_line(dispute.note)}", style="dim yellow"), (0, 0, 0, 2)))
-    if show_sources:
+            claims.append(f"note: {one_line(dispute.note)}\n", style="dim yellow")
+        claims.rstrip()
+        blocks.append(Padding(claims, (0, 0, 0, 2)))
+    if show_sources and event.sources:
+        sources = Text(overflow="fold")
         for number, source in enumerate(event.sources, 1):
-            lines.append(_source_line(number, source, timeline))
-    return Group(*lines)
+            if number > 1:
+                sources.append("\n")
+            sources.append_text(_source_line(number, source, timeline))
+        blocks.append(sources)
+    return Group(*blocks)
 
 
 def _source_line(number: int, source, timeline: Timeline) -> Text:
