@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
-from .errors import DataError, Location, LocatedError
+from .errors import DataError, JnzError, Location, LocatedError
 from .models import Article, Dataset, Timeline
 from .timeline import Filters, build_timeline
 
@@ -52,27 +53,34 @@ class Document:
             raise LocatedError(Location(self.name), f"cannot resolve against {self.published.isoformat()}: {exc}") from None
 
 
-def documents(names: Iterable[str], published: date | None, stdin: IO[bytes]) -> Iterator[Document]:
+def documents(names: Iterable[str], published: date | None, stdin: IO[bytes]) -> Iterator[Document | JnzError]:
     """Documents named on the command line: files, directories of .txt files, or '-' (read from `stdin`).
 
     A corpus article takes its publication date from the corpus index beside it;
-    other texts take `published`; without either it is an error.
+    other texts take `published`; without either it is an error. A document that
+    cannot be read is yielded as its error, so that a corpus run goes on past it.
     """
     from .textio import decode, read_text
 
     for name in names:
         if name == "-":
             if published is None:
-                raise LocatedError(Location("<stdin>"), "no publication date: pass --published YYYY-MM-DD")
-            yield Document("<stdin>", decode(stdin.read(), "<stdin>"), published)
+                yield LocatedError(Location("<stdin>"), "no publication date: pass --published YYYY-MM-DD")
+                continue
+            try:
+                yield Document("<stdin>", decode(stdin.read(), "<stdin>"), published)
+            except JnzError as exc:
+                yield exc
             continue
         path = Path(name)
         paths = sorted(p for p in path.iterdir() if p.suffix == ".txt") if path.is_dir() else [path]
         if path.is_dir() and not paths:
-            raise LocatedError(Location(name), "no .txt files in this directory")
+            yield LocatedError(Location(name), "no .txt files in this directory")
         for file in paths:
-            text = read_text(file)
-            yield Document(str(file), text, _reference_for(file, published))
+            try:
+                yield Document(str(file), read_text(file), _reference_for(file, published))
+            except JnzError as exc:
+                yield exc
 
 
 def _reference_for(file: Path, published: date | None) -> date:
@@ -85,7 +93,7 @@ def _reference_for(file: Path, published: date | None) -> date:
             return published
         raise LocatedError(
             Location(str(file)),
-            f"corpus article {article.id!r} was published {pub.label()}: not a single day; "
+            f"corpus article {article.id!r}: its publication date, {pub.label()}, is not a single day; "
             "pass --published YYYY-MM-DD to choose the reference",
         )
     if published is None:
@@ -98,15 +106,21 @@ def _corpus_article(file: Path) -> Article | None:
     index = file.parent / "articles.yaml"
     if not index.is_file():
         return None
-    from .load import load_corpus
-
-    corpus = load_corpus(index)
+    corpus = _corpus(index.resolve())
     for article in corpus.articles.values():
         if article.path.resolve() == file.resolve():
             return article
     if corpus.problems:  # the index beside the file is broken: its metadata cannot be trusted
         raise DataError(corpus.problems)
     return None
+
+
+@lru_cache(maxsize=8)
+def _corpus(index: Path):
+    """A corpus index, read once however many of its articles are tagged."""
+    from .load import load_corpus
+
+    return load_corpus(index)
 
 
 def register_stub(

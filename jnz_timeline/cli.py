@@ -280,9 +280,10 @@ def dates_command(
                 reference = parse_day(published)
             except DateFormatError as exc:
                 raise typer.BadParameter(str(exc), param_hint="--published") from None
-        documents = api.documents(files, reference, stdin=sys.stdin.buffer)
+        failed = []
+        documents = _readable(api.documents(files, reference, stdin=sys.stdin.buffer), failed)
         if as_jsonl:
-            _dates_jsonl(documents, len(files))
+            _dates_jsonl(documents)
         elif as_json:
             import json
 
@@ -294,9 +295,23 @@ def dates_command(
             console = _console()
             for doc in documents:
                 console.print(render(doc))
+        if failed:
+            raise typer.Exit(1)
 
 
-def _dates_jsonl(documents, hint: int) -> None:
+def _readable(items, failed: list):
+    """The documents among `items`; each error is reported on stderr as it comes, and noted in `failed`."""
+    from .render.common import safe
+
+    for item in items:
+        if isinstance(item, JnzError):
+            failed.append(item)
+            sys.stderr.write(safe(str(item)) + "\n")
+        else:
+            yield item
+
+
+def _dates_jsonl(documents) -> None:
     import json
 
     progress = None

@@ -1,6 +1,7 @@
 """The command line: exit codes, stderr for diagnostics, data on stdout, files never damaged."""
 import json
 import os
+from pathlib import Path
 
 import pytest
 from conftest import SAMPLE
@@ -194,3 +195,11 @@ def test_register_checks_its_options(tmp_path):
     text.write_text("A title\n")
     assert run("articles", "register", str(text), "--id", "Not A Slug").exit_code == 2
     assert "language: FILL IN" in run("articles", "register", str(text)).stdout
+
+
+def test_dates_on_a_corpus_folder_goes_past_articles_it_cannot_date():
+    result = run("dates", str(SAMPLE / "articles"), "--jsonl")
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [Path(line["file"]).name for line in lines] == ["wire-2024-03-08.txt"]
+    assert "herald-2024-03" in result.stderr and "not a single day" in result.stderr
+    assert result.exit_code == 1
