@@ -71,3 +71,14 @@ def test_missing_file(tmp_path):
     with pytest.raises(LocatedError) as info:
         yamlio.load(tmp_path / "nope.yaml")
     assert "no such file" in info.value.message
+
+
+def test_oversized_files_are_refused_before_reading(tmp_path, monkeypatch):
+    from jnz_timeline import textio
+
+    monkeypatch.setattr(textio, "MAX_BYTES", 16)
+    path = tmp_path / "big.yaml"
+    path.write_text("title: " + "x" * 40 + "\n")
+    with pytest.raises(LocatedError) as info:
+        yamlio.load(path)
+    assert "too large" in info.value.message
