@@ -165,6 +165,12 @@ def show(
 
     Each date is shown at the precision it is known at (a month stays a month),
     uncertain dates as ranges, disputed claims marked with ⚠.
+
+    \b
+    Examples:
+      jnz timeline show
+      jnz timeline show --from 2025-06 --type agreement-signed --no-sources
+      jnz timeline show --events my-pair/events.yaml --actor collins
     """
     with _reporting():
         timeline = _build(events, start, end, actor, types)
@@ -192,6 +198,11 @@ def export(
     (the normalised value), earliest and latest (ISO days), precision, title,
     sources and more. Events are ordered by earliest day, then latest day, then
     their order in the events file.
+
+    \b
+    Examples:
+      jnz timeline export -o timeline.md
+      jnz timeline export --format json --from 2025 | jq '.events[].date'
     """
     with _reporting():
         timeline = _build(events, start, end, actor, types)
@@ -226,6 +237,11 @@ def validate_command(
     is valid and resolvable, that curated dates agree with what their sources
     say, and that publication dates agree with the articles' own date lines.
     Exit 0 when valid; 1 with each problem on stderr as path:line:col: message.
+
+    \b
+    Examples:
+      jnz validate
+      jnz validate my-pair/events.yaml --quiet
     """
     with _reporting():
         from .validate import validate
@@ -266,6 +282,12 @@ def dates_command(
     corpus index (articles.yaml) beside a corpus article, else from --published.
     An article with no known publication date is an error, not a guess.
     Offsets (start, end) are Python string indices into the file's text.
+
+    \b
+    Examples:
+      jnz dates article.txt --published 2025-12-19
+      jnz dates articles/ --jsonl
+      echo "They met on Friday." | jnz dates - -p 2025-12-19 --json
     """
     if as_json and as_jsonl:
         raise typer.BadParameter("choose one of --json and --jsonl", param_hint="--json/--jsonl")
