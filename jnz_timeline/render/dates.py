@@ -11,7 +11,7 @@ from .common import one_line
 def render(document) -> RenderableType:
     """One document's expressions: offsets, text, type, value and how it was reached."""
     records = document.records()
-    title = Text(f"{one_line(document.name)} (published {document.published.isoformat()}): {len(records)} expressions", style="bold")
+    title = Text(f"{one_line(document.name)} (published {document.published.isoformat()}): {len(records)} expression{'' if len(records) == 1 else 's'}", style="bold")
     table = Table(show_lines=False, expand=True)
     for name, options in (("span", {"no_wrap": True}), ("text", {}), ("type", {"no_wrap": True}),
                           ("value", {"no_wrap": True}), ("rule", {}), ("how", {"ratio": 1})):
