@@ -318,6 +318,10 @@ class _Resolver:
 
     def op_ref(self, unit="day"):
         last, prec = self._last_base()
+        if unit == "month":
+            if last is not None and prec in ("day", "time", "month"):
+                return last[:7], f"the month of the date mentioned before ({last})"
+            return "PAST_REF", "a time before an event whose date is not given nearby"
         if last is not None and prec in ("day", "time"):
             return last[:10], f"the day mentioned before ({last[:10]})"
         return _fmt_day(self.c.dct), f"the publication day ({self.c.dct.isoformat()})"
@@ -409,6 +413,16 @@ class _Resolver:
             q = c.last_quarter[5:]
             return f"{year:04d}-{q}", f"the quarter under discussion ({c.last_quarter}) in {year}"
         return f"{year:04d}", "the year given"
+
+    def op_xweek(self):
+        """An anaphoric "the week" whose week is left open, as TimeBank annotates it."""
+        return f"{self.c.dct.year:04d}-WXX", f"a week of the publication year ({self.c.dct.isoformat()}), not pinned down"
+
+    def op_weekof(self, day):
+        base, why = self.run(day)
+        if precision_of(base) != "day" or "X" in base:
+            return base, why
+        return cal.iso_week(dt.date.fromisoformat(base)), f"the week containing {base} ({why})"
 
     def op_quarter_ref(self):
         c = self.c
@@ -544,7 +558,8 @@ def resolve(mentions: list[Mention], published: dt.date) -> list[Timex]:
         # Periods computed from another mention ("a year earlier") do not become the
         # new reference, so a chain of them does not drift; narrative days do
         # ("two days later ... the same day").
-        derived = men.value.startswith(("shift(", "ago(", "ref(")) and prec not in ("day", "time")
+        # "the 1988 period" is the comparison period, not the one under discussion.
+        derived = men.value.startswith(("shift(", "ago(", "ref(", "yearperiod(")) and prec not in ("day", "time")
         if men.type in ("DATE", "TIME") and prec in ("day", "time", "month", "quarter", "year", "half", "week") \
                 and "X" not in value and not derived:
             ctx.last = value
