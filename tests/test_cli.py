@@ -203,3 +203,22 @@ def test_dates_on_a_corpus_folder_goes_past_articles_it_cannot_date():
     assert [Path(line["file"]).name for line in lines] == ["wire-2024-03-08.txt"]
     assert "herald-2024-03" in result.stderr and "not a single day" in result.stderr
     assert result.exit_code == 1
+
+
+def test_show_and_help_do_not_import_what_they_do_not_use():
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "from jnz_timeline.cli import app\n"
+        "for args in (['--help'], ['timeline', 'show', '-e', sys.argv[1]]):\n"
+        "    try:\n"
+        "        app(args)\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+        "heavy = ['dateparser', 'pydantic', 'jnz_timeline.pubdate', 'jnz_timeline.temporal.build', 'jnz_timeline.render.markdown']\n"
+        "print('HEAVY:' + ' '.join(m for m in heavy if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe, str(SAMPLE / "events.yaml")], capture_output=True, text=True, check=True)
+    assert result.stdout.splitlines()[-1] == "HEAVY:"
