@@ -58,6 +58,7 @@ def score(docs, results):
     per_type = collections.Counter()
     per_type_found = collections.Counter()
     missed, spurious, wrong_value, wrong_extent = [], [], [], []
+    by_rule = collections.defaultdict(lambda: [0, 0, 0, 0])  # matches, paired, strict, value
     for doc in docs:
         system = results[doc.name]
         gold = doc.timexes
@@ -69,7 +70,13 @@ def score(docs, results):
         paired_s = {id(s) for _, s in pairs}
         for g in gold:
             per_type[g.type] += 1
+        for s in system:
+            by_rule[s.rule][0] += 1
         for g, s in pairs:
+            row = by_rule[s.rule]
+            row[1] += 1
+            row[2] += (g.start, g.end) == (s.start, s.end)
+            row[3] += g.value == s.value
             per_type_found[g.type] += 1
             if (g.start, g.end) == (s.start, s.end):
                 n_strict += 1
@@ -94,6 +101,7 @@ def score(docs, results):
         "value_f1": rel * (n_value / n_pairs if n_pairs else 0),
         "type_f1": rel * (n_type / n_pairs if n_pairs else 0),
         "per_type": {t: (per_type_found[t], per_type[t]) for t in sorted(per_type)},
+        "by_rule": by_rule,
         "missed": missed, "spurious": spurious, "wrong_value": wrong_value, "wrong_extent": wrong_extent,
     }
 
@@ -108,6 +116,8 @@ def main(argv=None) -> int:
     ap.add_argument("--split", choices=["tune", "heldout", "all"], default="tune")
     ap.add_argument("--errors", type=int, default=15, help="examples per error class (0 = none)")
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--by-rule", action="store_true",
+                    help="per rule: system matches paired with gold / spurious / right value")
     args = ap.parse_args(argv)
     if not args.data.is_dir():
         print(f"error: TempEval-3 data not found at {args.data} (use --data DIR)", file=sys.stderr)
@@ -132,6 +142,10 @@ def main(argv=None) -> int:
     print(f"value F1={100 * s['value_f1']:.1f}   type F1={100 * s['type_f1']:.1f}")
     print("recall by type: " + ", ".join(f"{t} {a}/{b} ({100 * a / b:.0f}%)" for t, (a, b) in s["per_type"].items()))
     print(f"speed: {kb:.0f} KB in {best * 1000:.0f} ms = {kb / best:.0f} KB/s (tag() only, warm, best of {args.repeat})")
+    if args.by_rule:
+        print(f"\n{'rule':32} {'matches':>7} {'paired':>6} {'spur':>5} {'strict':>6} {'value':>5}  precision")
+        for rule, (n, p, st, v) in sorted(s["by_rule"].items(), key=lambda kv: (kv[1][1] / kv[1][0], kv[0])):
+            print(f"{rule:32} {n:7d} {p:6d} {n - p:5d} {st:6d} {v:5d}  {100 * p / n:5.1f}")
     if args.errors:
         n = args.errors
         print(f"\n--- missed ({len(s['missed'])}); most frequent:")

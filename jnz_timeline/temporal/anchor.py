@@ -28,10 +28,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import calendar as cal
 from ._model import Mention, TemporalError, Timex
+from .resources import grammar
 from .values import precision_of
 
 # How far (characters) back a mentioned date stays the reference of "that day", "two days later".
@@ -40,6 +41,9 @@ _CALL = re.compile(r"^([a-z_]+)\((.*)\)$", re.S)
 _UNIT_CODE = {"second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W",
               "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE",
               "century": "CE", "half": "H", "fortnight": "W", "millennium": "ML"}
+# Used when a language has no normalization/tense_window.yaml (same meaning).
+_DEFAULT_WINDOWS = {"day future": "-30 334", "day past": "-304 60", "day none": "-182 183",
+                    "month future": "0 11", "month past": "-10 1", "month none": "-9 2"}
 _PODS = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "MI": "midday",
          "DT": "daytime"}
 
@@ -72,6 +76,7 @@ class _Ctx:
     last_quarter: str | None = None  # most recent quarter mentioned (financial reports)
     last_end: int = 0  # where the `last` mention ended
     pos: int = 0  # where the mention being resolved starts
+    windows: dict = field(default_factory=dict)  # the tense_window table of the language
 
 
 def _int(a) -> int | None:
@@ -119,30 +124,35 @@ class _Resolver:
                 y -= 100
         return y
 
+    def window(self, kind: str) -> tuple[int, int]:
+        """Offsets (days, months, ...) from the DCT a bare `kind` may take, by clause tense."""
+        key = f"{kind} {self.c.tense or 'none'}"
+        spec = self.c.windows.get(key) or _DEFAULT_WINDOWS[key]
+        lo, hi = spec.split()
+        return int(lo), int(hi)
+
     def _infer_year(self, month: int, day: int | None) -> tuple[int, str]:
         c, y = self.c, self.c.dct.year
+        why = {"future": "because the clause is about the future",
+               "past": "because the clause is in the past tense"}.get(c.tense, "by news convention")
         if day is not None:
-            cand = cal.valid_date(y, month, day) or cal.valid_date(y, month, 28)
-            delta = (cand - c.dct).days
-            if c.tense == "future" and delta < -30:
-                return y + 1, "the next such date, because the clause is about the future"
-            if c.tense == "past" and delta > 60:
-                return y - 1, "the last such date before publication, because the clause is in the past tense"
-            if c.tense is None and delta > 183:
-                return y - 1, "the nearest such date, which is in the year before publication"
-            if c.tense is None and delta < -183:
-                return y + 1, "the nearest such date, which is in the year after publication"
+            lo, hi = self.window("day")
+            for cy in (y, y - 1, y + 1):
+                cand = cal.valid_date(cy, month, day) or cal.valid_date(cy, month, 28)
+                if lo <= (cand - c.dct).days <= hi:
+                    break
+            else:
+                cy = y
+        else:
+            lo, hi = self.window("month")
+            for cy in (y, y - 1, y + 1):
+                if lo <= (cy - y) * 12 + month - c.dct.month <= hi:
+                    break
+            else:
+                cy = y
+        if cy == y:
             return y, "the year of publication"
-        mdelta = month - c.dct.month
-        if c.tense == "future" and mdelta < 0:
-            return y + 1, "the next such month, because the clause is about the future"
-        if c.tense == "past" and mdelta > 1:
-            return y - 1, "the last such month before publication, because the clause is in the past tense"
-        if c.tense is None and mdelta >= 6:
-            return y - 1, "the nearest such month, in the year before publication"
-        if c.tense is None and mdelta <= -10:
-            return y + 1, "the nearest such month, in the year after publication"
-        return y, "the year of publication"
+        return cy, f"the {'next' if cy > y else 'last'} such date, {why} (between {-lo} {'days' if day else 'months'} before and {hi} after publication)"
 
     # --- operations ------------------------------------------------------
     def op_date(self, y, m="X", d=None):
@@ -542,9 +552,9 @@ def _explain(men: Mention, value: str, why: str, prec: str) -> str:
     return f"'{men.text}' = {why} -> {value}{mod}"
 
 
-def resolve(mentions: list[Mention], published: dt.date) -> list[Timex]:
+def resolve(mentions: list[Mention], published: dt.date, lang: str = "en") -> list[Timex]:
     """Anchor phase-1 mentions on the publication date, left to right."""
-    ctx = _Ctx(published, None, None)
+    ctx = _Ctx(published, None, None, windows=grammar(lang).tables.get("tense_window", {}))
     out: list[Timex] = []
     for men in mentions:
         ctx.tense = men.tense

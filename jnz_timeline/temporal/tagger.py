@@ -117,6 +117,6 @@ def mentions(text: str, lang: str = "en") -> list[Mention]:
         if mod in ("X", ""):
             mod = None
         out.append(Mention(p, m.end(), m.group(0), rule.type, value, mod, rule.id,
-                           tense_at(text, p, m.end())))
+                           tense_at(text, p, m.end(), g)))
         pos = m.end()
     return out

@@ -1,67 +1,193 @@
-"""Tense cues around a mention: which way a bare weekday or month points.
+"""Clause-level tense: which way a bare weekday, month, day-month or season points.
 
 News convention: a bare weekday or month refers to the past or the current period,
 unless the clause around it is about the future ("will meet on Monday").
+
+The decision, for the expression text[start:end]:
+
+1. The clause: the sentence around the expression (cut at sentence punctuation, ';',
+   ':' and dashes), narrowed to the clause at a comma + conjunction (", and", ", but",
+   ", while"), a subordinator ("when", "because", "although", "if") or a conjunction
+   followed by a subject pronoun ("and they", "after he").
+2. A lead word right before the expression decides alone: "effective Feb. 1",
+   "payable June 1" (future), "since March" (past).
+3. Otherwise the verb group nearest to the expression on its left in the clause decides,
+   by its head: "will be held" -> future, "had been due to" -> past, "has signed" -> past,
+   "is" -> present (no direction: the news default applies). With no verb group on the
+   left, the first one on the right ("On Tuesday, the league plans to ...").
+4. Otherwise a weak lead word ("by August", "until Friday") -> future.
+
+The cue words and their classes are data: ``rules/<lang>/normalization/tense_cue.yaml``.
 """
 from __future__ import annotations
 
 import re
 
-# Future markers in the clause before (or just after) the expression.
-_FUTURE = re.compile(
-    r"\b(?:will|won't|shall|'ll|going to|plans? to|planned|planning|plan for|expected to|expects? to|"
-    r"scheduled|is due|are due|due to|set to|to be held|intends? to|aims? to|hopes? to|"
-    r"upcoming|coming|next|looking forward|would|could|might|may|as early as|as soon as|is to|are to)\b",
-    re.IGNORECASE,
-)
-_PAST = re.compile(
-    r"\b(?:was|were|had|did|said|says|told|ago|last|earlier|\w+ed|fell|rose|met|took|made|came|went|saw|"
-    r"began|won|lost|held|left|hit|spent|sold|bought|paid|grew|gave|got|became|brought|fought|"
-    r"thought|knew|found|led|ran|wrote|spoke|broke|chose|drove|flew|sent|built|struck|sank|shot|"
-    r"stood|fled|swore|quit|cut|put|shut)\b",
-    re.IGNORECASE,
-)
-# Past-tense words that are never participles after "will be" / "would have".
-_STRONG_PAST = re.compile(r"\b(?:was|were|did|said|told|predicted|announced|reported|added|declared|"
-                          r"insisted|warned|argued|claimed|confirmed|denied|ago)\b", re.IGNORECASE)
-# A plan reported as past ("had been due to expire Friday") is not a future cue.
-_PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:due|scheduled|expected|set|supposed|planned|to)\b", re.I)
-_WEAK_FUTURE = re.compile(r"\b(?:effective|starting|beginning|from|by|until|till|before)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
-_CLAUSE_END = re.compile(r"[.!?;:\n]|\b(?:and|but|while|after|before|when)\b", re.IGNORECASE)
+from .resources import Grammar
+
+# Sentence ends: . ! ? (not after a one-letter or known abbreviation), ; : dashes, blank lines.
+_SENT_END = (r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|vs|Co|Lt))(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Inc|Ltd|Jan|Feb|"
+             r"Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\b(?:Corp|Sept))[.!?]+['\"’”)]*(?=\s)"
+             r"|[;:]|\s--\s|\s_\s|\n\s*\n")
+_CLAUSE_START = (
+    r",\s*(?:and|but|or|while|whereas|although|though|because|since|when|after|before|if|unless|until|as)\b"
+    r"|\b(?:when|whereas|although|though|because|unless|if)\b"
+    r"|\b(?:and|but|or|while|after|before|since|until|as)\s+(?=(?:he|she|they|we|i|it|you|there)\b)")
+_WORD = r"[A-Za-z]+(?:n't)?|'(?:ll|ve|s|re|d)\b|n't\b"
+_LEAD = r"(\w+)\s+(?:(?:on|in|at|of|the|about|around|early|late|mid|shortly|just|right|after|before)\s+)*$"
+_RX: list[re.Pattern] = []
 
 
-def _last(rx: re.Pattern, s: str) -> int | None:
-    end = None
-    for m in rx.finditer(s):
-        end = m.end()
-    return end
+def _rx() -> list[re.Pattern]:
+    """The regexes of this module, compiled on first use (start-up pays nothing)."""
+    if not _RX:
+        _RX.extend([re.compile(_SENT_END), re.compile(_CLAUSE_START, re.IGNORECASE),
+                    re.compile(_WORD), re.compile(_LEAD, re.IGNORECASE)])
+    return _RX
 
 
-def tense_at(text: str, start: int, end: int) -> str | None:
-    """Return "future", "past" or None for the clause containing text[start:end]."""
-    left = text[max(0, start - 160) : start]
-    # Keep only the current clause on the left.
+_WINDOW = 200
+
+
+class _Cues:
+    """The cue table of a language, as lookups."""
+
+    def __init__(self, table: dict[str, str]):
+        self.one = {k: v for k, v in table.items() if " " not in k and not k.startswith("*")}
+        self.two = {k: v for k, v in table.items() if " " in k}
+        self.suffix = {k[1:]: v for k, v in table.items() if k.startswith("*")}
+
+    def at(self, words: list[str], i: int) -> tuple[str | None, int]:
+        """Class of the cue ending at words[i] (two-word cues first) and its first index."""
+        if i > 0:
+            c = self.two.get(words[i - 1] + " " + words[i])
+            if c is not None:
+                return c, i - 1
+        c = self.one.get(words[i])
+        if c is not None:
+            return c, i
+        for suf, c in self.suffix.items():
+            if len(words[i]) > len(suf) + 2 and words[i].endswith(suf) and not self._adjective(words, i):
+                return c, i
+        return None, i
+
+    def _adjective(self, words: list[str], i: int) -> bool:
+        """An "ed" word after a determiner (over adverbs): "the proposed", "a still unspecified"."""
+        j = i - 1
+        while j >= 0 and self.one.get(words[j]) == "aux":
+            j -= 1
+        return j >= 0 and self.one.get(words[j]) == "det"
+
+    def at_start(self, words: list[str], i: int) -> tuple[str | None, int]:
+        """Class of the cue starting at words[i] and its last index (for scanning right)."""
+        if i + 1 < len(words):
+            c = self.two.get(words[i] + " " + words[i + 1])
+            if c is not None:
+                return c, i + 1
+        c, _ = self.at(words, i)
+        return c, i
+
+
+_CACHE: dict[int, _Cues] = {}
+
+
+def _cues(g: Grammar) -> _Cues:
+    c = _CACHE.get(id(g))
+    if c is None:
+        c = _CACHE[id(g)] = _Cues(g.tables.get("tense_cue", {}))
+    return c
+
+
+def _group(words: list[str], lo: int, hi: int, cues: _Cues) -> str | None:
+    """Direction of the verb group whose cue spans words[lo..hi], by its head.
+
+    Walks left over auxiliaries ("had been", "will not be") to the head of the group."""
+    cls, _ = cues.at(words, hi)
+    head = cls
+    j = lo - 1
+    while j >= 0:
+        c, first = cues.at(words, j)
+        if c == "aux":
+            j = first - 1
+            continue
+        if c in ("future", "past", "present", "perfect"):
+            head = c
+            j = first - 1
+            if c != "perfect" and c != "present":
+                break
+            continue
+        break
+    if head == "perfect":  # "has signed" -> past; "has been scheduled to" -> future; "has" -> present
+        return "future" if cls == "future" else "past" if cls != "perfect" else None
+    if head == "present":
+        return "future" if cls == "future" else None
+    if head in ("future", "past"):
+        return head
+    return None
+
+
+def _clause(text: str, start: int, end: int) -> tuple[str, str]:
+    sent_end, clause_start = _rx()[:2]
+    left = text[max(0, start - _WINDOW): start]
     cut = 0
-    for m in _CLAUSE_END.finditer(left):
+    for m in sent_end.finditer(left):
         cut = m.end()
     left = left[cut:]
-    right = text[end : end + 40]
-    m = re.search(r"[.!?;\n]", right)
+    cut = 0
+    for m in clause_start.finditer(left):
+        cut = m.end()
+    left = left[cut:]
+    right = text[end: end + _WINDOW]
+    m = sent_end.search(right)
     if m:
         right = right[: m.start()]
-    if _PAST_PLAN.search(left):
-        return "past"
-    if re.match(r"\W*(?:will|'ll|is expected|is scheduled)\b", right, re.I):
-        return "future"
-    # The cue nearest to the expression wins: in "said they would appeal, Cuba predicted
-    # Wednesday" the clause is about what was predicted, not what would happen.
-    fut = _last(_FUTURE, left)
-    past = _last(_STRONG_PAST, left)
-    if fut is not None and (past is None or fut > past):
-        return "future"
-    if past is not None or _PAST.search(left) or _PAST.search(right):
-        return "past"
-    # Weak cues, only when no verb said otherwise: "effective Feb. 1", "by August".
-    if _WEAK_FUTURE.search(left):
-        return "future"
-    return None
+    m = clause_start.search(right)
+    if m:
+        right = right[: m.start()]
+    return left, right
+
+
+def tense_at(text: str, start: int, end: int, g: Grammar) -> str | None:
+    """Return "future", "past" or None for the clause containing text[start:end]."""
+    cues = _cues(g)
+    word_rx, lead_rx = _rx()[2:]
+    left, right = _clause(text, start, end)
+    lead = lead_rx.search(left)
+    weak = None
+    if lead:
+        c = cues.one.get(lead.group(1).lower())
+        if c == "lead_future":
+            return "future"
+        if c == "lead_past":
+            return "past"
+        if c == "weak_future":
+            weak = "future"
+    words = [w.lower() for w in word_rx.findall(left)]
+    i = len(words) - 1
+    while i >= 0:
+        c, first = cues.at(words, i)
+        if c == "perfect" and i + 1 < len(words) and words[i + 1] == "been":
+            return "past"  # "have been searching for him since ..."
+        if c in ("future", "past", "present", "perfect"):
+            return _group(words, first, i, cues)
+        i -= 1
+    words = [w.lower() for w in word_rx.findall(right)]
+    for i in range(len(words)):
+        c, last = cues.at_start(words, i)
+        if c in ("future", "past", "present", "perfect"):
+            # Scan on to the last cue of the group ("plans to", "will be held"), which
+            # `_group` then reads back to its head.
+            lo, hi = i, last
+            k = last
+            while k + 1 < len(words):
+                c2, last2 = cues.at_start(words, k + 1)
+                if c2 == "aux":
+                    k = last2
+                    continue
+                if c2 in ("future", "past", "present", "perfect"):
+                    lo, hi = k + 1, last2
+                    k = last2
+                    continue
+                break
+            return _group(words, lo, hi, cues)
+    return weak

@@ -199,3 +199,71 @@ def test_comparison_period_does_not_become_the_quarter_under_discussion():
             "Sun shipped 28,000 systems in the quarter.")
     out = [t for t in tag(text, dt.date(1989, 10, 26)) if t.text == "the quarter"]
     assert out[0].value == "1989-Q3"
+
+
+# Ordinary news sentences written for these tests (no benchmark text): words that look
+# like time expressions but are not, and the time expressions right next to them.
+@pytest.mark.parametrize("text,expected", [
+    ("May I ask a question, the reporter said.", []),
+    ("Officials said the plan may fail if funding dries up.", []),
+    ("Thousands of students will march on the capital.", []),
+    ("Mr. March said he would resign.", []),
+    ("The annual March for Life drew a large crowd.", []),
+    ("A second round of talks is planned.", []),
+    ("She finished second in the race.", []),
+    ("The 45-year-old minister was born in a small village.", []),
+    ("Her son, 12 years old, was unhurt.", []),
+    ("The old man is ninety years of age.", []),
+    ("In an interview with the Sunday Times, the minister denied the claims.", []),
+    ("The Monday Club met to discuss the budget.", []),
+    ("Good Friday was a holiday in the story.", []),
+    ("Saturday Night Live aired a sketch about the senator.", []),
+    ("The day care center closed.", []),
+    ("The team scored 1990 points over the season.", []),
+    ("Demand might spring back.", []),
+    ("The Fall of Rome was a lecture topic.", []),
+    ("The poster showed a scene from High Noon.", []),
+    ("The airline runs four flights a week between the two cities.", []),
+    ("He works 12 hours a day.", [("12 hours", "PT12H")]),
+    ("The pills are taken twice a day.", [("twice a day", "P1D")]),
+    ("Tuesday's meeting ended without agreement.", [("Tuesday", "2025-12-16")]),
+    ("The New York Times reported on Sunday that the talks failed.", [("Sunday", "2025-12-14")]),
+    ("He spent a day in jail.", [("a day", "P1D")]),
+    ("The officials met in April, and the vote was held in May.", [("April", "2025-04"), ("May", "2025-05")]),
+])
+def test_not_a_time_expression(text, expected):
+    assert [(t.text, t.value) for t in tag(text, FRI)] == expected
+
+
+@pytest.mark.parametrize("text,published,expr,value", [
+    # a lead word decides alone
+    ("The dividend is payable Feb. 1 to holders of record Jan. 15.", dt.date(1989, 10, 26), "Feb. 1", "1990-02-01"),
+    ("The dividend is payable Feb. 1 to holders of record Jan. 15.", dt.date(1989, 10, 26), "Jan. 15", "1990-01-15"),
+    ("The firm also created a new office, effective June 1.", dt.date(1989, 10, 26), "June 1", "1990-06-01"),
+    ("Police have searched for him since the Oct. 23 shooting.", dt.date(1999, 5, 6), "Oct. 23", "1998-10-23"),
+    # the head of the verb group decides
+    ("The meeting will be held on Monday.", FRI, "Monday", "2025-12-22"),
+    ("The offer had been due to expire Friday.", dt.date(1989, 10, 30), "Friday", "1989-10-27"),
+    ("The dividend would be paid on a still unspecified date in January.", dt.date(1989, 10, 26), "January",
+     "1990-01"),
+    ("The team planned to leave the capital on Thursday.", dt.date(1998, 9, 30), "Thursday", "1998-10-01"),
+    # a clause is not cut at "and" between two nouns, and a verb after the expression
+    # ("untouched") does not override the one before it
+    ("The airline will double its flights between the capital and the coast by August in the search "
+     "for markets untouched by the crisis.", dt.date(1998, 2, 13), "August", "1998-08"),
+    # a clause-initial expression takes the verb on its right
+    ("On Tuesday, the league plans to hold a news conference.", dt.date(1998, 10, 26), "Tuesday", "1998-10-27"),
+    ("On Tuesday, the league held a news conference.", dt.date(1998, 10, 26), "Tuesday", "1998-10-20"),
+    # each clause has its own tense
+    ("The talks ended on Friday, and the two sides will meet again on Monday.", dt.date(2025, 12, 17),
+     "Friday", "2025-12-12"),
+    ("The talks ended on Friday, and the two sides will meet again on Monday.", dt.date(2025, 12, 17),
+     "Monday", "2025-12-22"),
+    # present simple is ambiguous: the news default (back) applies
+    ("The ministers meet on Monday.", FRI, "Monday", "2025-12-15"),
+    # with no cue, a bare day-month looks back up to 8 months, ahead up to 4
+    ("Oct. 23: the first shooting.", dt.date(1999, 5, 6), "Oct. 23", "1998-10-23"),
+    ("Aug. 30: the deadline.", dt.date(1999, 5, 6), "Aug. 30", "1999-08-30"),
+])
+def test_clause_tense(text, published, expr, value):
+    assert value_of(text, published, expr) == value
