@@ -71,8 +71,11 @@ def verify(dataset: Dataset, spans: dict[int, DateSpan]) -> tuple[list[Problem],
     problems: list[Problem] = []
     counts: Counter = Counter()
     for index, event in enumerate(dataset.events):
-        claimed = {id(s) for dispute in event.disputes for claim in dispute.claims for s in claim.sources}
-        for source in _all_sources(event):
+        # A disputed claim may well disagree with the event's date: that is what it
+        # records, so its date_text is checked against nothing (span None).
+        checks = [(s, spans.get(index)) for s in event.sources]
+        checks += [(s, None) for dispute in event.disputes for claim in dispute.claims for s in claim.sources]
+        for source, span in checks:
             if not isinstance(source, ArticleSource):
                 counts["url_only"] += 1
                 continue
@@ -82,8 +85,6 @@ def verify(dataset: Dataset, spans: dict[int, DateSpan]) -> tuple[list[Problem],
             found = find_all(article.text, source.quote)
             counts["quotes_checked"] += 1
             if found and source.date_text:
-                # A disputed claim may well disagree with the event's date: that is what it records.
-                span = None if id(source) in claimed else spans.get(index)
                 problems += _check_date_text(event, span, source, found[0], dataset, counts)
     for article in dataset.articles.values():
         for evidence in pubdate.detect(article.text):
@@ -97,6 +98,7 @@ def verify(dataset: Dataset, spans: dict[int, DateSpan]) -> tuple[list[Problem],
 
 
 def _check_date_text(event: Event, span: DateSpan | None, source: ArticleSource, quote_span, dataset, counts) -> list[Problem]:
+    """The date_text must stand in its quote; with an event `span`, it must also agree with it."""
     if not find_all(source.quote, source.date_text, ignore_case=True):
         return [Problem(source.at("date_text"), f"date_text {source.date_text!r} is not part of the quote")]
     if span is None:
@@ -105,8 +107,6 @@ def _check_date_text(event: Event, span: DateSpan | None, source: ArticleSource,
     try:
         said = resolve_expression(source.date_text, article, within=quote_span)
     except UnresolvedDate as exc:
-        if span is None:  # a disputed claim: its date need only be readable when the event's is
-            return []
         return [Problem(source.at("date_text"), f"event {event.id!r}: {exc}")]
     counts["dates_checked"] += 1
     if not span.overlaps(said):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..models import Actor, Article, ArticleSource, Claim, Dispute, Event, Source, Timeline
+from ..models import Actor, Article, ArticleSource, Claim, Dispute, Source, Timeline
 from ..vocab import event_types
 
 # C0 controls but tab and newline, DEL, C1 controls, and the Unicode bidi
@@ -54,10 +54,6 @@ def source_published(source: Source, timeline: Timeline) -> str | None:
 
 CHECKED = "quote checked against the article text"
 URL_ONLY = "URL only: not quote-checked"
-
-
-def is_disputed(event: Event) -> bool:
-    return bool(event.disputes)
 
 
 def claim_lines(dispute: Dispute, timeline: Timeline) -> list[tuple[str, str]]:
