@@ -135,13 +135,14 @@ def _check_type(kind: str) -> None:
         raise typer.BadParameter(f"unknown event type {kind!r}{hint}", param_hint="--type")
 
 
-def _bound(text: str | None, option: str):
+def _bound(text: str | None, option: str, *, day: bool = False):
+    """The date an option names (a single day when `day`), or a usage error saying why not."""
     if text is None:
         return None
-    from .dates import DateFormatError, parse
+    from .dates import DateFormatError, parse, parse_day
 
     try:
-        return parse(text)
+        return parse_day(text) if day else parse(text)
     except DateFormatError as exc:
         raise typer.BadParameter(str(exc), param_hint=option) from None
 
@@ -294,14 +295,7 @@ def dates_command(
     with _reporting():
         from . import api
 
-        reference = None
-        if published is not None:
-            from .dates import DateFormatError, parse_day
-
-            try:
-                reference = parse_day(published)
-            except DateFormatError as exc:
-                raise typer.BadParameter(str(exc), param_hint="--published") from None
+        reference = _bound(published, "--published", day=True)
         failed = []
         documents = _readable(api.documents(files, reference, stdin=sys.stdin.buffer), failed)
         if as_jsonl:
