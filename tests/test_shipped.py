@@ -78,3 +78,22 @@ def test_no_country_is_named_in_the_code():
             text = path.read_text(encoding="utf-8")
             for name in ("Japan", "Zealand"):
                 assert name not in text, f"{path} names {name}"
+
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+
+
+def test_hand_made_timex_gold_is_over_the_shipped_texts_as_they_are():
+    """bench/data/seeds-timeml scores the tagger on the shipped articles: its text must be theirs."""
+    import sys
+
+    sys.path.insert(0, str(BENCH))
+    import tml
+
+    articles = Path(shipped_events_path()).parent / "articles"
+    files = sorted((BENCH / "data" / "seeds-timeml").glob("*.tml"))
+    assert len(files) == len(list(articles.glob("*.txt")))
+    for path in files:
+        doc = tml.parse(path)
+        assert doc.text == (articles / (path.stem + ".txt")).read_bytes().decode("utf-8"), path.name
+        assert doc.timexes and all(doc.text[g.start:g.end] == g.text for g in doc.timexes)
