@@ -17,6 +17,9 @@ whose arguments are atoms or nested operations (grammar in ``rules/README.md``):
 ``decade(DD)`` ``year(YY)`` ``century(N)``  two-digit forms completed by the century
 ``pod(P, day)``           part of day (MO, AF, EV, NI, MI) of a nested day operation
 ``time(h, m, ampm, day)`` clock time on a nested day operation
+``easter(k, Y[, dir])``   Easter Sunday + k days (Good Friday = -2); ``Y`` as in ``date``
+``plusdays(n, day)``      a nested day operation shifted by n days
+``xdate(M[, D])``         ``XXXX-MM(-DD)``: a month or day of any year (SET values)
 ``dur(n, unit)``          duration; ``n`` = ``X`` gives a vague ``PXY``-style value
 ========================  ==============================================================
 
@@ -46,6 +49,20 @@ _DEFAULT_WINDOWS = {"day future": "-30 334", "day past": "-304 60", "day none": 
                     "month future": "0 11", "month past": "-10 1", "month none": "-9 2"}
 _PODS = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "MI": "midday",
          "DT": "daytime"}
+
+
+def easter_sunday(year: int) -> dt.date:
+    """Gregorian Easter Sunday (the anonymous "Meeus/Jones/Butcher" computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    wk = (32 + 2 * e + 2 * i - h - k) % 7  # "L" of the published algorithm
+    m = (a + 11 * h + 22 * wk) // 451
+    month, day = divmod(h + wk - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
 
 
 def parse(value: str):
@@ -442,18 +459,77 @@ class _Resolver:
         return f"{d.year:04d}-Q{cal.quarter_of(d)}", f"the last completed quarter before publication ({c.dct.isoformat()})"
 
     def op_nthwd(self, m, n, wd, y="X"):
+        """The n-th (n < 0: last) ISO weekday `wd` of month `m`: Thanksgiving, Memorial Day."""
         mon, k, w = int(m), int(n), int(wd)
+
+        def on(year: int) -> dt.date:
+            if k > 0:
+                first = dt.date(year, mon, 1)
+                return first + dt.timedelta(days=(w - first.isoweekday()) % 7 + 7 * (k - 1))
+            last = cal.month_end(year, mon)
+            return last - dt.timedelta(days=(last.isoweekday() - w) % 7)
+
+        year = self.year_spec(y)
+        why = "the year given"
+        if year is None:  # the year is chosen on the holiday's own date, not on its month
+            year, why = self._nearest_year(on)
+        return _fmt_day(on(year)), f"holiday date in {why}"
+
+    def _nearest_year(self, on, direction: int = 0) -> tuple[int, str]:
+        """Year of a yearly day given by ``on(year) -> date`` (movable holidays).
+
+        ``direction`` 0: the year that puts the day inside the tense window for a bare
+        day-month (as ``date(X,M,D)``); -1: the last one before the DCT; 1: the next one after.
+        """
+        c, y = self.c, self.c.dct.year
+        if direction < 0:
+            cy = y if on(y) < c.dct else y - 1
+            return cy, f"the last one before publication ({c.dct.isoformat()})"
+        if direction > 0:
+            cy = y if on(y) > c.dct else y + 1
+            return cy, f"the next one after publication ({c.dct.isoformat()})"
+        lo, hi = self.window("day")
+        for cy in (y, y - 1, y + 1):
+            if lo <= (on(cy) - c.dct).days <= hi:
+                break
+        else:
+            cy = y
+        if cy == y:
+            return y, f"the year of publication ({c.dct.isoformat()})"
+        why = {"future": "because the clause is about the future",
+               "past": "because the clause is in the past tense"}.get(c.tense, "by news convention")
+        return cy, (f"the {'next' if cy > y else 'last'} one, {why} (between {-lo} days before and "
+                    f"{hi} after publication, {c.dct.isoformat()})")
+
+    def op_easter(self, offset="0", y="X", direction="0"):
+        """A day `offset` days from (Gregorian) Easter Sunday: Good Friday is -2."""
+        k = int(offset)
+
+        def on(year: int) -> dt.date:
+            return easter_sunday(year) + dt.timedelta(days=k)
+
         year = self.year_spec(y)
         why = "the year given"
         if year is None:
-            year, why = self._infer_year(mon, 15)
-        if k > 0:
-            first = dt.date(year, mon, 1)
-            d = first + dt.timedelta(days=(w - first.isoweekday()) % 7 + 7 * (k - 1))
-        else:
-            last = cal.month_end(year, mon)
-            d = last - dt.timedelta(days=(last.isoweekday() - w) % 7)
-        return _fmt_day(d), f"holiday date in {why}"
+            year, why = self._nearest_year(on, int(direction))
+        rel = "Easter Sunday" if k == 0 else f"{abs(k)} day(s) {'after' if k > 0 else 'before'} Easter Sunday"
+        return _fmt_day(on(year)), f"{rel} in {why}"
+
+    def op_plusdays(self, n, day):
+        """A nested day shifted by n days (Black Friday: the day after Thanksgiving)."""
+        base, why = self.run(day)
+        if precision_of(base) != "day" or "X" in base:
+            return base, why
+        k = int(n)
+        d = dt.date.fromisoformat(base) + dt.timedelta(days=k)
+        return _fmt_day(d), f"{abs(k)} day(s) {'after' if k >= 0 else 'before'} {base} ({why})"
+
+    def op_xdate(self, m, d=None):
+        """A month or day of any year (the recurring "every October", "every Christmas")."""
+        mon, day = int(m), _int(d)
+        if day is None:
+            return f"XXXX-{mon:02d}", f"{cal.MONTHS[mon - 1]} of any year"
+        return f"XXXX-{mon:02d}-{day:02d}", f"{cal.MONTHS[mon - 1]} {day} of any year"
 
     def op_decade(self, dd):
         d = int(dd)

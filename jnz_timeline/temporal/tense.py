@@ -10,12 +10,18 @@ The decision, for the expression text[start:end]:
    ", while"), a subordinator ("when", "because", "although", "if") or a conjunction
    followed by a subject pronoun ("and they", "after he").
 2. A lead word right before the expression decides alone: "effective Feb. 1",
-   "payable June 1" (future), "since March" (past).
+   "payable June 1", "the deadline is Tuesday" (future), "since March" (past).
 3. Otherwise the verb group nearest to the expression on its left in the clause decides,
    by its head: "will be held" -> future, "had been due to" -> past, "has signed" -> past,
    "is" -> present (no direction: the news default applies). With no verb group on the
    left, the first one on the right ("On Tuesday, the league plans to ...").
-4. Otherwise a weak lead word ("by August", "until Friday") -> future.
+   A present-tense verb of a scheduled event ("the talks resume Tuesday", "Merkel faces an
+   election in September", "is expecting") points forward; a base form after "to" or a
+   determiner is not a finite verb ("agreed to resume", "the start") and is skipped.
+   Copula-like verbs ("remain", "stay") head their group like "is", so the participle
+   after them is no past tense ("will remain closed until Tuesday").
+4. Otherwise (no verb group, or one with no direction) a weak lead word ("by August",
+   "until Friday") -> future.
 
 The cue words and their classes are data: ``rules/<lang>/normalization/tense_cue.yaml``.
 """
@@ -47,18 +53,31 @@ def _rx() -> list[re.Pattern]:
 
 
 _WINDOW = 200
+_VERB = ("future", "past", "present", "perfect", "sched")  # the cue classes of a verb group
 
 
 class _Cues:
     """The cue table of a language, as lookups."""
 
     def __init__(self, table: dict[str, str]):
-        self.one = {k: v for k, v in table.items() if " " not in k and not k.startswith("*")}
+        self.one = {k: v for k, v in table.items() if " " not in k and k[0] not in "*@"}
         self.two = {k: v for k, v in table.items() if " " in k}
         self.suffix = {k[1:]: v for k, v in table.items() if k.startswith("*")}
+        # "@is": the word as a lead word only (right before the expression).
+        self.lead = {k[1:]: v for k, v in table.items() if k.startswith("@")}
 
     def at(self, words: list[str], i: int) -> tuple[str | None, int]:
         """Class of the cue ending at words[i] (two-word cues first) and its first index."""
+        c, first = self._word(words, i)
+        if c in ("sched", "present") and first > 0 and self.one.get(words[first - 1]) in ("inf", "det"):
+            return None, i  # "to resume", "to become", "the start", "a stay": not a finite verb
+        return c, first
+
+    def suffixed(self, words: list[str], i: int) -> bool:
+        """Whether the cue ending at words[i] is one only by its ending ("*ed")."""
+        return words[i] not in self.one and not (i > 0 and words[i - 1] + " " + words[i] in self.two)
+
+    def _word(self, words: list[str], i: int) -> tuple[str | None, int]:
         if i > 0:
             c = self.two.get(words[i - 1] + " " + words[i])
             if c is not None:
@@ -76,7 +95,7 @@ class _Cues:
         j = i - 1
         while j >= 0 and self.one.get(words[j]) == "aux":
             j -= 1
-        return j >= 0 and self.one.get(words[j]) == "det"
+        return j >= 0 and self.one.get(words[j]) in ("det", "dem")
 
     def at_start(self, words: list[str], i: int) -> tuple[str | None, int]:
         """Class of the cue starting at words[i] and its last index (for scanning right)."""
@@ -110,17 +129,19 @@ def _group(words: list[str], lo: int, hi: int, cues: _Cues) -> str | None:
         if c == "aux":
             j = first - 1
             continue
-        if c in ("future", "past", "present", "perfect"):
+        if c == "past" and head in ("present", "sched") and cues.suffixed(words, j):
+            break  # "the offer, which was extended, expires Friday": not an auxiliary
+        if c in _VERB:
             head = c
             j = first - 1
-            if c != "perfect" and c != "present":
+            if c in ("future", "past"):
                 break
             continue
         break
     if head == "perfect":  # "has signed" -> past; "has been scheduled to" -> future; "has" -> present
         return "future" if cls == "future" else "past" if cls != "perfect" else None
-    if head == "present":
-        return "future" if cls == "future" else None
+    if head in ("present", "sched"):  # "is expecting", "begins" -> future; "is" -> present
+        return "future" if cls in ("future", "sched") else None
     if head in ("future", "past"):
         return head
     return None
@@ -155,7 +176,8 @@ def tense_at(text: str, start: int, end: int, g: Grammar) -> str | None:
     lead = lead_rx.search(left)
     weak = None
     if lead:
-        c = cues.one.get(lead.group(1).lower())
+        w = lead.group(1).lower()
+        c = cues.lead.get(w) or cues.one.get(w)
         if c == "lead_future":
             return "future"
         if c == "lead_past":
@@ -168,13 +190,15 @@ def tense_at(text: str, start: int, end: int, g: Grammar) -> str | None:
         c, first = cues.at(words, i)
         if c == "perfect" and i + 1 < len(words) and words[i + 1] == "been":
             return "past"  # "have been searching for him since ..."
-        if c in ("future", "past", "present", "perfect"):
-            return _group(words, first, i, cues)
+        if c == "defer":  # "postponed until Tuesday" points past the act, to a later day
+            return weak or "past"
+        if c in _VERB:
+            return _group(words, first, i, cues) or weak
         i -= 1
     words = [w.lower() for w in word_rx.findall(right)]
     for i in range(len(words)):
         c, last = cues.at_start(words, i)
-        if c in ("future", "past", "present", "perfect"):
+        if c in _VERB:
             # Scan on to the last cue of the group ("plans to", "will be held"), which
             # `_group` then reads back to its head.
             lo, hi = i, last
@@ -184,10 +208,10 @@ def tense_at(text: str, start: int, end: int, g: Grammar) -> str | None:
                 if c2 == "aux":
                     k = last2
                     continue
-                if c2 in ("future", "past", "present", "perfect"):
+                if c2 in _VERB:
                     lo, hi = k + 1, last2
                     k = last2
                     continue
                 break
-            return _group(words, lo, hi, cues)
+            return _group(words, lo, hi, cues) or weak
     return weak

@@ -216,7 +216,7 @@ def test_comparison_period_does_not_become_the_quarter_under_discussion():
     ("The old man is ninety years of age.", []),
     ("In an interview with the Sunday Times, the minister denied the claims.", []),
     ("The Monday Club met to discuss the budget.", []),
-    ("Good Friday was a holiday in the story.", []),
+    ("Good Friday was a holiday in the story.", [("Good Friday", "2025-04-18")]),  # the holiday, not a weekday
     ("Saturday Night Live aired a sketch about the senator.", []),
     ("The day care center closed.", []),
     ("The team scored 1990 points over the season.", []),
@@ -230,6 +230,12 @@ def test_comparison_period_does_not_become_the_quarter_under_discussion():
     ("The New York Times reported on Sunday that the talks failed.", [("Sunday", "2025-12-14")]),
     ("He spent a day in jail.", [("a day", "P1D")]),
     ("The officials met in April, and the vote was held in May.", [("April", "2025-04"), ("May", "2025-05")]),
+    ("The fall in oil prices hurt the budget.", []),
+    ("Protests were held in the fall in the capital.", [("the fall", "2025-FA")]),
+    ("Theresa May said the government may review the policy.", []),
+    ("Tourists drank the spring water.", []),
+    ("The Six-Day War changed the map.", []),
+    ("The minister is currently on a three-day visit.", [("currently", "PRESENT_REF"), ("three-day", "P3D")]),
 ])
 def test_not_a_time_expression(text, expected):
     assert [(t.text, t.value) for t in tag(text, FRI)] == expected
@@ -259,11 +265,25 @@ def test_not_a_time_expression(text, expected):
      "Friday", "2025-12-12"),
     ("The talks ended on Friday, and the two sides will meet again on Monday.", dt.date(2025, 12, 17),
      "Monday", "2025-12-22"),
-    # present simple is ambiguous: the news default (back) applies
-    ("The ministers meet on Monday.", FRI, "Monday", "2025-12-15"),
+    # present simple of a scheduling verb is a timetable ("meet", "resume", "open")
+    ("The ministers meet on Monday.", FRI, "Monday", "2025-12-22"),
+    # present simple of other verbs is ambiguous: the news default (back) applies
+    ("The ministers say the deal was ready on Monday.", FRI, "Monday", "2025-12-15"),
     # with no cue, a bare day-month looks back up to 8 months, ahead up to 4
     ("Oct. 23: the first shooting.", dt.date(1999, 5, 6), "Oct. 23", "1998-10-23"),
     ("Aug. 30: the deadline.", dt.date(1999, 5, 6), "Aug. 30", "1999-08-30"),
 ])
 def test_clause_tense(text, published, expr, value):
     assert value_of(text, published, expr) == value
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    # "the previous day" is the day before the date under discussion, like "the day before"
+    ("Shares fell on Tuesday after gaining 1 percent the previous day.", "the previous day", "2025-12-15"),
+    ("The treaty was signed in 2019; the previous year had seen talks fail.", "the previous year", "2018"),
+    # a decade with an edge word keeps its article; two-digit decades take one too
+    ("Prices peaked in the late 1990s.", "the late 1990s", "199"),
+    ("The band was famous in the early '80s.", "the early '80s", "198"),
+])
+def test_anaphora_and_extents(text, expr, value):
+    assert value_of(text, FRI, expr) == value

@@ -1,0 +1,88 @@
+"""Clause tense of scheduled events (tense.py, rules/en/normalization/tense_cue.yaml).
+
+From a guideline sweep on modern news (DCT 2013-03-22, a Friday): the simple present of a
+timetable verb ("the talks resume Tuesday") points forward, a participle after "remain"
+is no past tense, and a date after a present copula ("the deadline is Tuesday") is ahead;
+past forms and other verbs keep the news default (back).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from jnz_timeline.temporal import tag
+
+DCT = dt.date(2013, 3, 22)  # a Friday
+
+
+def _find(text: str, expr: str):
+    recs = [t for t in tag(text, DCT) if t.text == expr]
+    assert recs, f"{expr!r} not tagged in {text!r}: {[(t.text, t.value) for t in tag(text, DCT)]}"
+    return recs[0]
+
+
+@pytest.mark.parametrize("text,expr,value,mod", [
+    # --- future: a verb group headed by "will", with "remain" transparent
+    ("The banks will remain closed until Tuesday.", "Tuesday", "2013-03-26", None),
+    ("The banks remain closed until Tuesday.", "Tuesday", "2013-03-26", None),
+    # --- future: present tense of a scheduled event
+    ("The talks, which resume Tuesday, are the first in eight months.", "Tuesday", "2013-03-26", None),
+    ("Merkel faces a general election in September.", "September", "2013-09", None),
+    ("Prince William and Kate are expecting their first child in July.", "July", "2013-07", None),
+    ("The race starts at 1 p.m. Sunday.", "1 p.m. Sunday", "2013-03-24T13:00", None),
+    ("Forecasters expect more snow over the weekend.", "the weekend", "2013-W12-WE", None),
+    ("Ramadan begins in early July this year.", "early July", "2013-07", "START"),
+    ("The summit opens in September.", "September", "2013-09", None),
+    ("The law takes effect in July.", "July", "2013-07", None),
+    ("The strike ends Monday.", "Monday", "2013-03-25", None),
+    ("Voters go to the polls on Sunday.", "Sunday", "2013-03-24", None),
+    ("The pope celebrates Mass on Sunday.", "Sunday", "2013-03-24", None),
+    ("The court hears arguments on Tuesday.", "Tuesday", "2013-03-26", None),
+    ("Workers go on strike Monday.", "Monday", "2013-03-25", None),
+    ("The offer, which was extended, expires Monday.", "Monday", "2013-03-25", None),
+    ("He said the talks begin Tuesday.", "Tuesday", "2013-03-26", None),
+    ("On Tuesday, the talks resume in Geneva.", "Tuesday", "2013-03-26", None),
+    ("The talks are expected to resume Tuesday.", "Tuesday", "2013-03-26", None),
+    # --- future: a date as the predicate of a present copula
+    ("The deadline is midnight Tuesday.", "midnight Tuesday", "2013-03-26T24:00", None),
+    ("The vote is on Sunday.", "Sunday", "2013-03-24", None),
+    # --- past: past forms of the same verbs
+    ("The talks resumed Tuesday.", "Tuesday", "2013-03-19", None),
+    ("Merkel faced an election in September.", "September", "2012-09", None),
+    ("Ramadan began in early July.", "early July", "2012-07", "START"),
+    ("The banks remained closed until Tuesday.", "Tuesday", "2013-03-19", None),
+    ("The deadline was midnight Tuesday.", "midnight Tuesday", "2013-03-19T24:00", None),
+    ("Prince William and Kate were expecting their first child in July.", "July", "2012-07", None),
+    ("Forecasters did not expect snow over the weekend.", "the weekend", "2013-W11-WE", None),
+    # --- past: reporting verbs and the news default
+    ("He said on Tuesday that the banks would reopen.", "Tuesday", "2013-03-19", None),
+    ("The minister said Tuesday that the bank was solvent.", "Tuesday", "2013-03-19", None),
+    # an infinitive is not a finite verb: the governing verb decides
+    ("They agreed to resume talks on Tuesday.", "Tuesday", "2013-03-19", None),
+    # a noun, not a verb
+    ("Housing starts in February rose 3 percent.", "February", "2013-02", None),
+    # present perfect with an irregular participle is past, not a bare "has" + "through"
+    ("The fund has fallen 2 percent through Feb. 15.", "Feb. 15", "2013-02-15", None),
+    # headline-style present of an action verb is not a timetable: the news default holds
+    ("Obama signs bill on Tuesday.", "Tuesday", "2013-03-19", None),    # putting off: the new date lies ahead of the act, unless no "until/by" introduces it
+    ("Officials postponed until Tuesday any action on the request.", "Tuesday", "2013-03-26", None),
+    ("The judge adjourned the trial until Monday.", "Monday", "2013-03-25", None),
+    ("The vote was delayed on Tuesday.", "Tuesday", "2013-03-19", None),
+    # a timetable verb: "meet"
+    ("The foreign ministers meet on Monday in Brussels.", "Monday", "2013-03-25", None),
+])
+def test_schedule_tense(text, expr, value, mod):
+    rec = _find(text, expr)
+    assert (rec.value, rec.mod) == (value, mod), rec.explanation
+
+
+def test_past_holiday_weekend():
+    assert _find("Memorial Day weekend traffic was heavy.", "Memorial Day").value == "2012-05-28"
+
+
+def test_past_holiday_clause_is_past():
+    # the tense model's side of the case above: the clause is past
+    from jnz_timeline.temporal.tagger import mentions
+    m = [m for m in mentions("Memorial Day weekend traffic was heavy.") if m.text == "Memorial Day"]
+    assert m and m[0].tense == "past"
