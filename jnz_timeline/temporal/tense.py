@@ -39,7 +39,7 @@ _CLAUSE_START = (
     r",\s*(?:and|but|or|while|whereas|although|though|because|since|when|after|before|if|unless|until|as)\b"
     r"|\b(?:when|whereas|although|though|because|unless|if)\b"
     r"|\b(?:and|but|or|while|after|before|since|until|as)\s+(?=(?:he|she|they|we|i|it|you|there)\b)")
-_WORD = r"[A-Za-z]+(?:n't)?|'(?:ll|ve|s|re|d)\b|n't\b"
+_WORD = r"[A-Za-z]+n['’]t\b|[A-Za-z]+|['’](?:ll|ve|s|re|d)\b"
 _LEAD = r"(\w+)\s+(?:(?:on|in|at|of|the|about|around|early|late|mid|shortly|just|right|after|before)\s+)*$"
 _RX: list[re.Pattern] = []
 
@@ -53,6 +53,8 @@ def _rx() -> list[re.Pattern]:
 
 
 _WINDOW = 200
+_BARE_LEAD = r"\s+(?:on\s+)?"  # matched with re.fullmatch (cached), so import compiles nothing
+_DEFER_LEADS = ("until", "till", "to")  # the words that give a putting-off verb its new date
 _VERB = ("future", "past", "present", "perfect", "sched")  # the cue classes of a verb group
 
 
@@ -177,25 +179,29 @@ def tense_at(text: str, start: int, end: int, g: Grammar) -> str | None:
     weak = None
     if lead:
         w = lead.group(1).lower()
-        c = cues.lead.get(w) or cues.one.get(w)
+        # An "@word" lead ("the deadline is Tuesday") counts only right before the
+        # expression, "on" aside: not in "is about the January crash", "is in January".
+        c = cues.lead.get(w) if re.fullmatch(_BARE_LEAD, left[lead.end(1):]) else None
+        c = c or cues.one.get(w)
         if c == "lead_future":
             return "future"
         if c == "lead_past":
             return "past"
         if c == "weak_future":
             weak = "future"
-    words = [w.lower() for w in word_rx.findall(left)]
+    words = [w.lower().replace("’", "'") for w in word_rx.findall(left)]
     i = len(words) - 1
     while i >= 0:
         c, first = cues.at(words, i)
         if c == "perfect" and i + 1 < len(words) and words[i + 1] == "been":
             return "past"  # "have been searching for him since ..."
-        if c == "defer":  # "postponed until Tuesday" points past the act, to a later day
-            return weak or "past"
+        if c == "defer":  # "postponed until Tuesday" points past the act, to a later day;
+            # "delayed by Tuesday's storm", "extended losses through Tuesday" do not
+            return "future" if lead and lead.group(1).lower() in _DEFER_LEADS else "past"
         if c in _VERB:
             return _group(words, first, i, cues) or weak
         i -= 1
-    words = [w.lower() for w in word_rx.findall(right)]
+    words = [w.lower().replace("’", "'") for w in word_rx.findall(right)]
     for i in range(len(words)):
         c, last = cues.at_start(words, i)
         if c in _VERB:

@@ -69,6 +69,14 @@ def _find(text: str, expr: str):
     ("Officials postponed until Tuesday any action on the request.", "Tuesday", "2013-03-26", None),
     ("The judge adjourned the trial until Monday.", "Monday", "2013-03-25", None),
     ("The vote was delayed on Tuesday.", "Tuesday", "2013-03-19", None),
+    ("Flights were delayed by Tuesday's storm.", "Tuesday", "2013-03-19", None),
+    ("Stocks extended losses through Tuesday.", "Tuesday", "2013-03-19", None),
+    # a negated past is past ("didn't" is one word, straight or curly apostrophe)
+    ("He didn't expect a loss in January.", "January", "2013-01", None),
+    ("They didn’t meet Tuesday.", "Tuesday", "2013-03-19", None),
+    # a copula points ahead only right before the date, not "is about/in ..."
+    ("The report is about the January crash.", "January", "2013-01", None),
+    ("The highest level is in January.", "January", "2013-01", None),
     # a timetable verb: "meet"
     ("The foreign ministers meet on Monday in Brussels.", "Monday", "2013-03-25", None),
 ])
