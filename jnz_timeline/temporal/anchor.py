@@ -148,28 +148,30 @@ class _Resolver:
         lo, hi = spec.split()
         return int(lo), int(hi)
 
+    def _tense_why(self) -> str:
+        return {"future": "because the clause is about the future",
+                "past": "because the clause is in the past tense"}.get(self.c.tense, "by news convention")
+
+    def _window_year(self, offset, unit: str) -> tuple[int, int, int]:
+        """The year, of this one, the last and the next, whose ``offset(year)`` from the DCT
+        (in days or months, as `unit`) lies in the tense window; else this one. Also the window."""
+        y = self.c.dct.year
+        lo, hi = self.window(unit)
+        for cy in (y, y - 1, y + 1):
+            if lo <= offset(cy) <= hi:
+                return cy, lo, hi
+        return y, lo, hi
+
     def _infer_year(self, month: int, day: int | None) -> tuple[int, str]:
         c, y = self.c, self.c.dct.year
-        why = {"future": "because the clause is about the future",
-               "past": "because the clause is in the past tense"}.get(c.tense, "by news convention")
         if day is not None:
-            lo, hi = self.window("day")
-            for cy in (y, y - 1, y + 1):
-                cand = cal.valid_date(cy, month, day) or cal.valid_date(cy, month, 28)
-                if lo <= (cand - c.dct).days <= hi:
-                    break
-            else:
-                cy = y
+            cy, lo, hi = self._window_year(
+                lambda cy: ((cal.valid_date(cy, month, day) or cal.valid_date(cy, month, 28)) - c.dct).days, "day")
         else:
-            lo, hi = self.window("month")
-            for cy in (y, y - 1, y + 1):
-                if lo <= (cy - y) * 12 + month - c.dct.month <= hi:
-                    break
-            else:
-                cy = y
+            cy, lo, hi = self._window_year(lambda cy: (cy - y) * 12 + month - c.dct.month, "month")
         if cy == y:
             return y, "the year of publication"
-        return cy, f"the {'next' if cy > y else 'last'} such date, {why} (between {-lo} {'days' if day else 'months'} before and {hi} after publication)"
+        return cy, f"the {'next' if cy > y else 'last'} such date, {self._tense_why()} (between {-lo} {'days' if day else 'months'} before and {hi} after publication)"
 
     # --- operations ------------------------------------------------------
     def op_date(self, y, m="X", d=None):
@@ -488,17 +490,10 @@ class _Resolver:
         if direction > 0:
             cy = y if on(y) > c.dct else y + 1
             return cy, f"the next one after publication ({c.dct.isoformat()})"
-        lo, hi = self.window("day")
-        for cy in (y, y - 1, y + 1):
-            if lo <= (on(cy) - c.dct).days <= hi:
-                break
-        else:
-            cy = y
+        cy, lo, hi = self._window_year(lambda cy: (on(cy) - c.dct).days, "day")
         if cy == y:
             return y, f"the year of publication ({c.dct.isoformat()})"
-        why = {"future": "because the clause is about the future",
-               "past": "because the clause is in the past tense"}.get(c.tense, "by news convention")
-        return cy, (f"the {'next' if cy > y else 'last'} one, {why} (between {-lo} days before and "
+        return cy, (f"the {'next' if cy > y else 'last'} one, {self._tense_why()} (between {-lo} days before and "
                     f"{hi} after publication, {c.dct.isoformat()})")
 
     def op_easter(self, offset="0", y="X", direction="0"):

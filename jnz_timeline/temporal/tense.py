@@ -170,26 +170,31 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     return left, right
 
 
+def _words(word_rx: re.Pattern, s: str) -> list[str]:
+    """The words of `s` as cue-table keys: lower case, curly apostrophes straight."""
+    return [w.lower().replace("’", "'") for w in word_rx.findall(s)]
+
+
 def tense_at(text: str, start: int, end: int, g: Grammar) -> str | None:
     """Return "future", "past" or None for the clause containing text[start:end]."""
     cues = _cues(g)
     word_rx, lead_rx = _rx()[2:]
     left, right = _clause(text, start, end)
     lead = lead_rx.search(left)
+    lead_word = lead.group(1).lower() if lead else None
     weak = None
     if lead:
-        w = lead.group(1).lower()
         # An "@word" lead ("the deadline is Tuesday") counts only right before the
         # expression, "on" aside: not in "is about the January crash", "is in January".
-        c = cues.lead.get(w) if re.fullmatch(_BARE_LEAD, left[lead.end(1):]) else None
-        c = c or cues.one.get(w)
+        c = cues.lead.get(lead_word) if re.fullmatch(_BARE_LEAD, left[lead.end(1):]) else None
+        c = c or cues.one.get(lead_word)
         if c == "lead_future":
             return "future"
         if c == "lead_past":
             return "past"
         if c == "weak_future":
             weak = "future"
-    words = [w.lower().replace("’", "'") for w in word_rx.findall(left)]
+    words = _words(word_rx, left)
     i = len(words) - 1
     while i >= 0:
         c, first = cues.at(words, i)
@@ -197,11 +202,11 @@ def tense_at(text: str, start: int, end: int, g: Grammar) -> str | None:
             return "past"  # "have been searching for him since ..."
         if c == "defer":  # "postponed until Tuesday" points past the act, to a later day;
             # "delayed by Tuesday's storm", "extended losses through Tuesday" do not
-            return "future" if lead and lead.group(1).lower() in _DEFER_LEADS else "past"
+            return "future" if lead_word in _DEFER_LEADS else "past"
         if c in _VERB:
             return _group(words, first, i, cues) or weak
         i -= 1
-    words = [w.lower().replace("’", "'") for w in word_rx.findall(right)]
+    words = _words(word_rx, right)
     for i in range(len(words)):
         c, last = cues.at_start(words, i)
         if c in _VERB:
