@@ -44,6 +44,10 @@ _CALL = re.compile(r"^([a-z_]+)\((.*)\)$", re.S)
 _UNIT_CODE = {"second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W",
               "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE",
               "century": "CE", "half": "H", "fortnight": "W", "millennium": "ML"}
+# Counted durations written in another unit: TIMEX3 practice is P10Y for a decade (not P1DE),
+# P2D for a weekend; TimeBank writes quarters as P1Q, as it does vague ones (PXQ).
+_DUR_AS = {"decade": (10, "Y"), "century": (100, "Y"), "weekend": (2, "D"), "fortnight": (2, "W"),
+           "night": (1, "D"), "quarter": (1, "Q")}
 # Used when a language has no normalization/tense_window.yaml (same meaning).
 _DEFAULT_WINDOWS = {"day future": "-30 334", "day past": "-304 60", "day none": "-182 183",
                     "month future": "0 11", "month past": "-10 1", "month none": "-9 2"}
@@ -116,6 +120,9 @@ class _Resolver:
 
     def __init__(self, ctx: _Ctx):
         self.c = ctx
+        # (year, direction) given around a yearly day ("Thanksgiving 2010", "last Christmas"),
+        # set by op_yearly for the operation it wraps.
+        self.hint: tuple[int | None, int] | None = None
 
     def run(self, node) -> tuple[str, str]:
         if isinstance(node, str):
@@ -181,7 +188,9 @@ class _Resolver:
         why = "an explicit date"
         if year is None and mon is None:
             return "XXXX", "an unknown year"
-        if year is None:
+        if year is None and self.hint is not None and day is not None:
+            year, why = self._nearest_year(lambda cy: cal.valid_date(cy, mon, day) or cal.valid_date(cy, mon, 28))
+        elif year is None:
             year, why = self._infer_year(mon, day)
             why = f"year not given; taken as {why} ({self.c.dct.isoformat()})"
         if mon is None:
@@ -327,8 +336,7 @@ class _Resolver:
             return f"{int(last[:4]) + k:04d}", f"the year of the date mentioned before ({last}) {'+' if k > 0 else ''}{k}"
         if last is not None and prec in ("day", "time"):
             base = dt.date.fromisoformat(last[:10])
-            keep = unit if unit in ("week", "month", "quarter", "year", "decade") and False else "day"
-            v = self._unit_value(self._shift(base, unit, k), keep)
+            v = self._unit_value(self._shift(base, unit, k), "day")
             return v, f"{abs(k)} {unit}(s) {'after' if k > 0 else 'before'} the date mentioned before ({last})"
         if last is not None and prec in ("month", "quarter", "year", "half") and unit in ("year", "month", "quarter"):
             y, m = int(last[:4]), 1
@@ -484,6 +492,11 @@ class _Resolver:
         day-month (as ``date(X,M,D)``); -1: the last one before the DCT; 1: the next one after.
         """
         c, y = self.c, self.c.dct.year
+        if self.hint is not None:
+            given, hinted = self.hint
+            if given is not None:
+                return given, "the year given"
+            direction = hinted or direction
         if direction < 0:
             cy = y if on(y) < c.dct else y - 1
             return cy, f"the last one before publication ({c.dct.isoformat()})"
@@ -496,19 +509,26 @@ class _Resolver:
         return cy, (f"the {'next' if cy > y else 'last'} one, {self._tense_why()} (between {-lo} days before and "
                     f"{hi} after publication, {c.dct.isoformat()})")
 
-    def op_easter(self, offset="0", y="X", direction="0"):
-        """A day `offset` days from (Gregorian) Easter Sunday: Good Friday is -2."""
+    def op_easter(self, offset="0"):
+        """A day `offset` days from (Gregorian) Easter Sunday: Good Friday is -2. The year
+        as for a bare day and month, or as op_yearly gives it."""
         k = int(offset)
 
         def on(year: int) -> dt.date:
             return easter_sunday(year) + dt.timedelta(days=k)
 
-        year = self.year_spec(y)
-        why = "the year given"
-        if year is None:
-            year, why = self._nearest_year(on, int(direction))
+        year, why = self._nearest_year(on)
         rel = "Easter Sunday" if k == 0 else f"{abs(k)} day(s) {'after' if k > 0 else 'before'} Easter Sunday"
         return _fmt_day(on(year)), f"{rel} in {why}"
+
+    def op_yearly(self, y, direction, day):
+        """A yearly day (a holiday) in year `y`, or the last (-1) / next (1) one before or
+        after publication, or as the tense puts it (0 and no year)."""
+        self.hint = (self.year_spec(y), int(direction))
+        try:
+            return self.run(day)
+        finally:
+            self.hint = None
 
     def op_plusdays(self, n, day):
         """A nested day shifted by n days (Black Friday: the day after Thanksgiving)."""
@@ -555,9 +575,11 @@ class _Resolver:
         ap = str(ampm).lower().replace(".", "")
         if hh is None:
             return "XXXX-XX-XXTXX:XX", "an unknown clock time"
-        if ap.startswith("p") and hh < 12:
+        if ap == "night":  # "12 o'clock tonight" is midnight (T24:00), "10 at night" 22:00
+            hh = 24 if hh == 12 else hh + 12 if 5 <= hh < 12 else hh
+        elif ap.startswith("p") and hh < 12:
             hh += 12
-        if ap.startswith("a") and hh == 12:
+        elif ap.startswith("a") and hh == 12:
             hh = 0
         base, why = self.run(day) if day is not None else (_fmt_day(self.c.dct), "the publication day")
         if precision_of(base) != "day":
@@ -584,17 +606,8 @@ class _Resolver:
                     first = f"{whole}{code}" if whole else ""
                     return f"PT{first}{rest}{_UNIT_CODE[lower[0]]}", f"{k} {unit}s"
                 return f"P{t}{round(num * lower[1])}{_UNIT_CODE[lower[0]]}", f"{k} {unit}s"
-        if unit in ("decade", "century"):  # TIMEX3 practice: P10Y, not P1DE
-            return f"P{int(num) * (10 if unit == 'decade' else 100)}Y", f"{int(num)} {unit}(s)"
-        if unit == "quarter":
-            return f"P{int(num) * 3}M", f"{int(num)} quarter(s)"
-        if code == "WE":
-            return f"P{int(num) * 2}D", f"{int(num)} weekend(s)"
-        if unit == "fortnight":
-            return f"P{int(num) * 2}W", f"{int(num)} fortnight(s)"
-        if unit == "night":
-            return f"P{int(num)}D", f"{int(num)} night(s)"
-        return f"P{t}{int(num)}{code}", f"{int(num)} {unit}(s)"
+        times, code = _DUR_AS.get(unit, (1, code))
+        return f"P{t}{int(num) * times}{code}", f"{int(num)} {unit}(s)"
 
 
 def _precision(type_: str, value: str) -> str:

@@ -90,16 +90,25 @@ def norm_key(s: str) -> str:
 
 
 def _key_regex(key: str) -> str:
+    """Regex of a lookup key, matching the surfaces `norm_key` folds onto it: any
+    apostrophe, and a dot after a short word that opens a name ("St." Patrick's, "Jr.")."""
     parts = re.split(r"([ -])", key)
     out = []
-    for p in parts:
+    for i, p in enumerate(parts):
         if p == " ":
             out.append(r"\s+")
         elif p == "-":
             out.append(r"[- ]?")
         else:
-            out.append(re.escape(p))
+            out.append("['’]".join(re.escape(w) for w in p.split("'")))
+            if i + 1 < len(parts) and len(p) == 2 and p.isalpha():
+                out.append(r"\.?")
     return "".join(out)
+
+
+def _title(key: str) -> str:
+    # str.title() would write "Patrick'S"; only the first letter of each word is raised.
+    return re.sub(r"(^|[ -])([a-z])", lambda m: m.group(1) + m.group(2).upper(), key)
 
 
 def _longest_first(alts: set[str]) -> list[str]:
@@ -125,7 +134,7 @@ class Expander:
         elif name.lower() in self.tables:
             keys = self.tables[name.lower()].keys()
             if name[0].isupper():
-                alts = _longest_first({_key_regex(k.title()) for k in keys} | {_key_regex(k.upper()) for k in keys})
+                alts = _longest_first({_key_regex(_title(k)) for k in keys} | {_key_regex(k.upper()) for k in keys})
                 out = "(?-i:" + "|".join(alts) + ")"
                 self.cache[name] = out
                 return out

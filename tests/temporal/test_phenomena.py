@@ -117,6 +117,11 @@ def test_other_languages(text, expr, value):
     ("every week", "every week", "SET", "P1W"),
     ("annually", "annually", "SET", "P1Y"),
     ("weekly", "weekly", "SET", "P1W"),
+    # counted units TIMEX3 writes in another unit; quarters stay quarters, as vague ones (PXQ) do
+    ("in the past two quarters", "the past two quarters", "DURATION", "P2Q"),
+    ("dividends paid every quarter", "every quarter", "SET", "P1Q"),
+    ("for two decades", "two decades", "DURATION", "P20Y"),
+    ("for three weekends", "three weekends", "DURATION", "P6D"),
     ("the third quarter", "the third quarter", "DATE", "2025-Q3"),
     ("in the summer of 2024", "the summer of 2024", "DATE", "2024-SU"),
     ("the first half of 2025", "the first half of 2025", "DATE", "2025-H1"),
