@@ -54,6 +54,10 @@ def _rx() -> list[re.Pattern]:
 
 _WINDOW = 200
 _BARE_LEAD = r"\s+(?:on\s+)?"  # matched with re.fullmatch (cached), so import compiles nothing
+# A date as a noun modifier: "Tuesday's vote", "the March 11 response" (re caches these).
+_POSSESSIVE = r"['’]s\b"
+_THE_END = r"(?i:\bthe)\s+$"
+_NOUN_NEXT = r"\s+(?!(?:and|or|to|at|in|on|by|for|from|with|until|when|as|after|before|that|which)\b)[a-z]"
 _DEFER_LEADS = ("until", "till", "to")  # the words that give a putting-off verb its new date
 _VERB = ("future", "past", "present", "perfect", "sched")  # the cue classes of a verb group
 
@@ -171,8 +175,9 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 def _words(word_rx: re.Pattern, s: str) -> list[str]:
-    """The words of `s` as cue-table keys: lower case, curly apostrophes straight."""
-    return [w.lower().replace("’", "'") for w in word_rx.findall(s)]
+    """The words of `s` as cue-table keys: lower case, curly apostrophes straight. A "May"
+    inside the clause is a month or a name ("Theresa May said"), not the modal: kept as is."""
+    return [w if w == "May" and i else w.lower().replace("’", "'") for i, w in enumerate(word_rx.findall(s))]
 
 
 def tense_at(text: str, start: int, end: int, g: Grammar) -> str | None:
@@ -183,10 +188,14 @@ def tense_at(text: str, start: int, end: int, g: Grammar) -> str | None:
     lead = lead_rx.search(left)
     lead_word = lead.group(1).lower() if lead else None
     weak = None
+    # A date that modifies a noun ("over the March 11 response", "on Tuesday's vote") is no
+    # time of a timetable verb or copula: only an explicit tense moves it.
+    nominal = re.match(_POSSESSIVE, right) is not None or (
+        re.search(_THE_END, left) is not None and re.match(_NOUN_NEXT, right) is not None)
     if lead:
         # An "@word" lead ("the deadline is Tuesday") counts only right before the
         # expression, "on" aside: not in "is about the January crash", "is in January".
-        c = cues.lead.get(lead_word) if re.fullmatch(_BARE_LEAD, left[lead.end(1):]) else None
+        c = cues.lead.get(lead_word) if not nominal and re.fullmatch(_BARE_LEAD, left[lead.end(1):]) else None
         c = c or cues.one.get(lead_word)
         if c == "lead_future":
             return "future"
@@ -204,6 +213,8 @@ def tense_at(text: str, start: int, end: int, g: Grammar) -> str | None:
             # "delayed by Tuesday's storm", "extended losses through Tuesday" do not
             return "future" if lead_word in _DEFER_LEADS else "past"
         if c in _VERB:
+            if nominal and c in ("sched", "present"):
+                return weak
             return _group(words, first, i, cues) or weak
         i -= 1
     words = _words(word_rx, right)

@@ -65,7 +65,17 @@ def _find(text: str, expr: str):
     # present perfect with an irregular participle is past, not a bare "has" + "through"
     ("The fund has fallen 2 percent through Feb. 15.", "Feb. 15", "2013-02-15", None),
     # headline-style present of an action verb is not a timetable: the news default holds
-    ("Obama signs bill on Tuesday.", "Tuesday", "2013-03-19", None),    # putting off: the new date lies ahead of the act, unless no "until/by" introduces it
+    ("Obama signs bill on Tuesday.", "Tuesday", "2013-03-19", None),
+    # a date that modifies a noun is no time of the timetable verb or copula
+    ("He faces questions over the March 11 response.", "March 11", "2013-03-11", None),
+    ("The focus is on Tuesday's vote.", "Tuesday", "2013-03-19", None),
+    ("Merkel faces an election in September that she may lose.", "September", "2013-09", None),
+    ("The summit begins Monday with a dinner.", "Monday", "2013-03-25", None),
+    # a capitalised "May" inside the clause is a name (or the month), not the modal
+    ("Theresa May said on Tuesday that talks would go on.", "Tuesday", "2013-03-19", None),
+    ("Prime Minister May visited Tokyo on Monday.", "Monday", "2013-03-18", None),
+    ("Talks may resume on Monday.", "Monday", "2013-03-25", None),
+    # putting off: the new date lies ahead of the act, unless no "until/by" introduces it
     ("Officials postponed until Tuesday any action on the request.", "Tuesday", "2013-03-26", None),
     ("The judge adjourned the trial until Monday.", "Monday", "2013-03-25", None),
     ("The vote was delayed on Tuesday.", "Tuesday", "2013-03-19", None),
