@@ -238,6 +238,7 @@ def test_comparison_period_does_not_become_the_quarter_under_discussion():
     ("The fall in oil prices hurt the budget.", []),
     ("Protests were held in the fall in the capital.", [("the fall", "2025-FA")]),
     ("Toyota March sales rose, the company said.", [("March", "2025-03")]),
+    ("New Zealand's election day was in October.", [("October", "2025-10")]),  # not the US one
     ("Theresa May said she would stay.", []),  # a month name before a verb of saying is a person
     ("April told reporters the deal was done.", []),
     ("Customers polled in May said prices were high.", [("May", "2025-05")]),
