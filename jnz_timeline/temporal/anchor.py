@@ -215,6 +215,11 @@ class _Resolver:
         return f"{y:04d}-{mon:02d}", f"the {which} {cal.MONTHS[mon - 1]} before/after the publication month ({c.dct.isoformat()})".replace(
             "before/after", "before" if k < 0 else "after")
 
+    def op_weekday_or(self, d, fallback):
+        """Weekday `d` (news convention, as weekday(d,0)) if the text gives one, else the
+        nested `fallback` ("6 a.m. on Wednesday" vs "6 a.m.")."""
+        return self.run(fallback) if str(d).strip() in ("X", "") else self.op_weekday(d)
+
     def op_weekday(self, d, direction="0"):
         wd, k, c = int(d), int(direction), self.c
         name = cal.WEEKDAYS[wd - 1]

@@ -31,10 +31,11 @@ import re
 
 from .resources import Grammar
 
-# Sentence ends: . ! ? (not after a one-letter or known abbreviation), ; : dashes, blank lines.
-_SENT_END = (r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|vs|Co|Lt))(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Inc|Ltd|Jan|Feb|"
+# Sentence ends: . ! ? (not after a one-letter or known abbreviation: "p.m.", "U.S."), ;
+# a colon not inside a clock time ("8:45"), dashes, blank lines.
+_SENT_END = (r"(?<![A-Z])(?<!\b[a-z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|vs|Co|Lt))(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Inc|Ltd|Jan|Feb|"
              r"Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\b(?:Corp|Sept))[.!?]+['\"’”)]*(?=\s)"
-             r"|[;:]|\s--\s|\s_\s|\n\s*\n")
+             r"|;|:(?!\d)|\s--\s|\s_\s|\n\s*\n")
 _CLAUSE_START = (
     r",\s*(?:and|but|or|while|whereas|although|though|because|since|when|after|before|if|unless|until|as)\b"
     r"|\b(?:when|whereas|although|though|because|unless|if)\b"
@@ -59,7 +60,8 @@ _POSSESSIVE = r"['’]s\b"
 _THE_END = r"(?i:\bthe)\s+$"
 _NOUN_NEXT = r"\s+(?!(?:and|or|to|at|in|on|by|for|from|with|until|when|as|after|before|that|which)\b)[a-z]"
 _DEFER_LEADS = ("until", "till", "to")  # the words that give a putting-off verb its new date
-_VERB = ("future", "past", "present", "perfect", "sched")  # the cue classes of a verb group
+_BE = ("is", "are", "am", "'re", "'s", "was", "were")
+_VERB = ("future", "past", "present", "perfect", "sched", "prog")  # the cue classes of a verb group
 
 
 class _Cues:
@@ -75,13 +77,23 @@ class _Cues:
     def at(self, words: list[str], i: int) -> tuple[str | None, int]:
         """Class of the cue ending at words[i] (two-word cues first) and its first index."""
         c, first = self._word(words, i)
-        if c in ("sched", "present") and first > 0 and self.one.get(words[first - 1]) in ("inf", "det"):
+        if c in ("sched", "present", "prog") and first > 0 and self.one.get(words[first - 1]) in ("inf", "det"):
             return None, i  # "to resume", "to become", "the start", "a stay": not a finite verb
         return c, first
 
     def suffixed(self, words: list[str], i: int) -> bool:
         """Whether the cue ending at words[i] is one only by its ending ("*ed")."""
         return words[i] not in self.one and not (i > 0 and words[i - 1] + " " + words[i] in self.two)
+
+    def progressive(self, words: list[str], i: int) -> bool:
+        """Whether a form of "be" heads the "-ing" word at words[i] ("is visiting",
+        "will be meeting"); without one it is no verb group ("after meeting", "holding company")."""
+        j = i - 1
+        while j >= 0 and self.one.get(words[j]) == "aux" and words[j] not in ("be", "been", "being"):
+            j -= 1
+        if j >= 0 and words[j] in ("be", "been", "being"):
+            return True
+        return j >= 0 and self.one.get(words[j]) in ("present", "past") and words[j] in _BE
 
     def _word(self, words: list[str], i: int) -> tuple[str | None, int]:
         if i > 0:
@@ -146,8 +158,8 @@ def _group(words: list[str], lo: int, hi: int, cues: _Cues) -> str | None:
         break
     if head == "perfect":  # "has signed" -> past; "has been scheduled to" -> future; "has" -> present
         return "future" if cls == "future" else "past" if cls != "perfect" else None
-    if head in ("present", "sched"):  # "is expecting", "begins" -> future; "is" -> present
-        return "future" if cls in ("future", "sched") else None
+    if head in ("present", "sched"):  # "is expecting", "is visiting", "begins" -> future; "is" -> present
+        return "future" if cls in ("future", "sched", "prog") else None
     if head in ("future", "past"):
         return head
     return None
@@ -212,14 +224,19 @@ def tense_at(text: str, start: int, end: int, g: Grammar) -> str | None:
         if c == "defer":  # "postponed until Tuesday" points past the act, to a later day;
             # "delayed by Tuesday's storm", "extended losses through Tuesday" do not
             return "future" if lead_word in _DEFER_LEADS else "past"
+        if c == "prog" and not cues.progressive(words, first):
+            i -= 1
+            continue
         if c in _VERB:
-            if nominal and c in ("sched", "present"):
+            if nominal and c in ("sched", "present", "prog"):
                 return weak
             return _group(words, first, i, cues) or weak
         i -= 1
     words = _words(word_rx, right)
     for i in range(len(words)):
         c, last = cues.at_start(words, i)
+        if c == "prog" and not cues.progressive(words, i):
+            continue
         if c in _VERB:
             # Scan on to the last cue of the group ("plans to", "will be held"), which
             # `_group` then reads back to its head.

@@ -133,6 +133,10 @@ def test_other_languages(text, expr, value):
     ("Friday morning", "Friday morning", "DATE", "2025-12-19TMO"),
     ("last night", "last night", "TIME", "2025-12-18TNI"),
     ("at 11:40 a.m.", "11:40 a.m.", "TIME", "2025-12-19T11:40"),
+    # a clock time takes the weekday after "on" (the weekday is a DATE of its own)
+    ("took effect at 6 a.m. on Wednesday", "6 a.m.", "TIME", "2025-12-17T06:00"),
+    ("took effect at 6:30 a.m. on Wednesday", "6:30 a.m.", "TIME", "2025-12-17T06:30"),
+    ("took effect at midnight on Wednesday", "midnight", "TIME", "2025-12-17T24:00"),
 ])
 def test_types(text, expr, type_, value):
     t = [t for t in tag(text, FRI) if t.text == expr]

@@ -66,6 +66,14 @@ def _find(text: str, expr: str):
     ("The fund has fallen 2 percent through Feb. 15.", "Feb. 15", "2013-02-15", None),
     # headline-style present of an action verb is not a timetable: the news default holds
     ("Obama signs bill on Tuesday.", "Tuesday", "2013-03-19", None),
+    # present progressive of an arrangement points forward; an "-ing" form without "be" is no verb
+    ("The minister is visiting Tokyo on Tuesday.", "Tuesday", "2013-03-26", None),
+    ("The minister will be meeting Kishida on Tuesday.", "Tuesday", "2013-03-26", None),
+    ("He spoke after meeting Kishida on Tuesday.", "Tuesday", "2013-03-19", None),
+    ("He was visiting Tokyo on Tuesday.", "Tuesday", "2013-03-19", None),
+    # a clock time does not end the clause ("p.m.", "8:45")
+    ("The match will be played at 3 p.m. on Saturday.", "Saturday", "2013-03-23", None),
+    ("Doors will open at 8:45 on Saturday.", "Saturday", "2013-03-23", None),
     # a date that modifies a noun is no time of the timetable verb or copula
     ("He faces questions over the March 11 response.", "March 11", "2013-03-11", None),
     ("The focus is on Tuesday's vote.", "Tuesday", "2013-03-19", None),
