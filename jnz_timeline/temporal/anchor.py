@@ -46,8 +46,11 @@ _UNIT_CODE = {"second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D
               "century": "CE", "half": "H", "fortnight": "W", "millennium": "ML"}
 # Counted durations written in another unit: TIMEX3 practice is P10Y for a decade (not P1DE),
 # P2D for a weekend; TimeBank writes quarters as P1Q, as it does vague ones (PXQ).
-_DUR_AS = {"decade": (10, "Y"), "century": (100, "Y"), "weekend": (2, "D"), "fortnight": (2, "W"),
-           "night": (1, "D"), "quarter": (1, "Q")}
+# Units of a two-part duration -> (count, ISO part): weeks are written as days beside another unit.
+_DUR_PARTS = {"year": (1, "Y"), "month": (1, "M"), "week": (7, "D"), "day": (1, "D"), "hour": (1, "H"),
+              "minute": (1, "MI"), "second": (1, "S")}
+_IN_YEARS = {"decade": 10, "century": 100, "millennium": 1000}
+_DUR_AS = {"weekend": (2, "D"), "fortnight": (2, "W"), "night": (1, "D"), "quarter": (1, "Q")}
 # Used when a language has no normalization/tense_window.yaml (same meaning).
 _DEFAULT_WINDOWS = {"day future": "-30 334", "day past": "-304 60", "day none": "-182 183",
                     "month future": "0 11", "month past": "-10 1", "month none": "-9 2"}
@@ -591,6 +594,19 @@ class _Resolver:
             base = _fmt_day(self.c.dct)
         return f"{base}T{hh:02d}:{mm:02d}", f"clock time {hh:02d}:{mm:02d} on {why}"
 
+    def op_dur_and(self, n1, unit1, n2, unit2):
+        """Two counted units as one duration: "2 hours 15 minutes" -> PT2H15M."""
+        amounts: dict[str, float] = {}
+        for n, unit in ((n1, unit1), (n2, unit2)):
+            k = _int(n)
+            if k is None:
+                return self.op_dur(n1, unit1)
+            times, code = _DUR_PARTS[unit]
+            amounts[code] = amounts.get(code, 0) + k * times
+        date = "".join(f"{int(amounts[c])}{c}" for c in "YMD" if c in amounts)
+        time = "".join(f"{int(amounts[c])}{c[0]}" for c in ("H", "MI", "S") if c in amounts)
+        return f"P{date}{'T' + time if time else ''}", f"{n1} {unit1}(s) and {n2} {unit2}(s)"
+
     def op_dur(self, n, unit, plus_half=""):
         k = str(n).strip()
         if plus_half.strip() and k not in ("X", ""):  # "a minute and a half"
@@ -600,6 +616,8 @@ class _Resolver:
         if k in ("X", ""):
             return f"P{t}X{code}", f"an unspecified number of {unit}s"
         num = float(k)
+        if unit in _IN_YEARS:  # "half a century" -> P50Y, "a decade and a half" -> P15Y
+            num, unit, code = num * _IN_YEARS[unit], "year", "Y"
         if not num.is_integer():
             # 1.5 hours -> PT1H30M; 2.5 years -> P30M; keeps TIMEX3 integers.
             lower = {"hour": ("minute", 60), "day": ("hour", 24), "year": ("month", 12),

@@ -8,9 +8,11 @@ _UNITS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90, "half": 0.5, "dozen": 12, "couple": 2, "a couple of": 2,
+    "ninety": 90, "half": 0.5, "couple": 2, "a couple of": 2,
 }
-_SCALES = {"hundred": 100, "thousand": 1000}
+_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000}
+# The article with "half" is the half alone: "half a century", "a half hour".
+_HALF = {"half a", "half an", "a half", "an half"}
 _ORD_SUFFIX = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 _FRACTION = re.compile(r"^(\d+)?\s*(?:(\d+)/(\d+)|and a half|½)$")
 
@@ -33,6 +35,8 @@ def parse_number(s: str) -> float | None:
         if m.group(2):
             return whole + int(m.group(2)) / int(m.group(3))
         return whole + 0.5
+    if s in _HALF:
+        return 0.5
     s = s.replace(" and a half", " half_extra").replace("-", " ")
     total, current, seen = 0.0, 0.0, False
     for w in s.split():
