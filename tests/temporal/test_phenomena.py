@@ -155,6 +155,8 @@ def test_modifiers():
     out = {t.text: t.mod for t in tag("early next year, nearly five years ago, mid-November, more than two years", FRI)}
     assert out == {"early next year": "START", "nearly five years ago": "EQUAL_OR_LESS", "mid-November": "MID",
                    "more than two years": "MORE_THAN"}
+    out = {t.text: (t.value, t.mod) for t in tag("by the end of the first quarter of 2026 and late in the third quarter", FRI)}
+    assert out == {"the end of the first quarter of 2026": ("2026-Q1", "END"), "the third quarter": ("2025-Q3", None)}
 
 
 def test_month_and_may_modal():
