@@ -33,4 +33,4 @@ def tag(text: str, published: _dt.date | _dt.datetime, *, lang: str = "en") -> l
         raise TemporalError(f"a publication date is required to anchor temporal expressions, got {published!r}")
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
-    return _resolve(_mentions(text, lang), published, lang)
+    return _resolve(_mentions(text, lang), published, lang, text)

@@ -40,6 +40,9 @@ from .values import precision_of
 
 # How far (characters) back a mentioned date stays the reference of "that day", "two days later".
 REF_REACH = 400
+# How far back a year named in passing ("the 2022 World Cup ... in November") gives a bare month its year.
+_YEAR_REACH = 60
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
 _CALL = re.compile(r"^([a-z_]+)\((.*)\)$", re.S)
 _UNIT_CODE = {"second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W",
               "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE",
@@ -101,6 +104,7 @@ class _Ctx:
     last_end: int = 0  # where the `last` mention ended
     pos: int = 0  # where the mention being resolved starts
     windows: dict = field(default_factory=dict)  # the tense_window table of the language
+    text: str = ""  # the text of the mentions
 
 
 def _int(a) -> int | None:
@@ -206,6 +210,9 @@ class _Resolver:
 
     def op_month(self, m, direction="0"):
         mon, k, c = int(m), int(direction), self.c
+        if k == 0 and c.tense != "future" and self._same_sentence_year():
+            # "The 2022 World Cup was held in November (and December)": the year just named
+            return f"{c.last[:4]}-{mon:02d}", f"{cal.MONTHS[mon - 1]} of the year named before in the sentence ({c.last})"
         if k == 0:
             y, why = self._infer_year(mon, None)
             return f"{y:04d}-{mon:02d}", f"{cal.MONTHS[mon - 1]} of {why} ({c.dct.isoformat()})"
@@ -217,6 +224,14 @@ class _Resolver:
         which = "last" if k < 0 else "next"
         return f"{y:04d}-{mon:02d}", f"the {which} {cal.MONTHS[mon - 1]} before/after the publication month ({c.dct.isoformat()})".replace(
             "before/after", "before" if k < 0 else "after")
+
+    def _same_sentence_year(self) -> bool:
+        """Whether the date mentioned last names a year other than the publication year, in
+        the same sentence and close by."""
+        c = self.c
+        if c.last is None or not c.text or c.pos - c.last_end > _YEAR_REACH or not c.last[:4].isdigit():
+            return False
+        return c.last[:4] != f"{c.dct.year:04d}" and _SENTENCE_BREAK.search(c.text, c.last_end, c.pos) is None
 
     def op_weekday_or(self, d, fallback):
         """Weekday `d` (news convention, as weekday(d,0)) if the text gives one, else the
@@ -340,7 +355,7 @@ class _Resolver:
         if unit == "year" and c.last_quarter is not None:
             y, q = int(c.last_quarter[:4]), int(c.last_quarter[6])
             return f"{y + k:04d}-Q{q}", f"the quarter under discussion ({c.last_quarter}) {abs(k)} year(s) {'later' if k > 0 else 'earlier'}"
-        if unit == "year" and last is not None and prec in ("day", "time", "month"):
+        if unit == "year" and last is not None and prec in ("day", "time", "month", "season"):
             return f"{int(last[:4]) + k:04d}", f"the year of the date mentioned before ({last}) {'+' if k > 0 else ''}{k}"
         if last is not None and prec in ("day", "time"):
             base = dt.date.fromisoformat(last[:10])
@@ -659,9 +674,10 @@ def _explain(men: Mention, value: str, why: str, prec: str) -> str:
     return f"'{men.text}' = {why} -> {value}{mod}"
 
 
-def resolve(mentions: list[Mention], published: dt.date, lang: str = "en") -> list[Timex]:
-    """Anchor phase-1 mentions on the publication date, left to right."""
-    ctx = _Ctx(published, None, None, windows=grammar(lang).tables.get("tense_window", {}))
+def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text: str = "") -> list[Timex]:
+    """Anchor phase-1 mentions on the publication date, left to right (`text`: the text they
+    were found in, for what lies between two mentions)."""
+    ctx = _Ctx(published, None, None, windows=grammar(lang).tables.get("tense_window", {}), text=text)
     out: list[Timex] = []
     for men in mentions:
         ctx.tense = men.tense
@@ -677,7 +693,7 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en") -> li
         # ("two days later ... the same day").
         # "the 1988 period" is the comparison period, not the one under discussion.
         derived = men.value.startswith(("shift(", "ago(", "ref(", "yearperiod(")) and prec not in ("day", "time")
-        if men.type in ("DATE", "TIME") and prec in ("day", "time", "month", "quarter", "year", "half", "week") \
+        if men.type in ("DATE", "TIME") and prec in ("day", "time", "month", "quarter", "year", "half", "week", "season") \
                 and "X" not in value and not derived:
             ctx.last = value
             ctx.last_end = men.end

@@ -144,6 +144,20 @@ def test_types(text, expr, type_, value):
     assert (t[0].type, t[0].value) == (type_, value)
 
 
+@pytest.mark.parametrize("text,expr,value", [
+    # a year named earlier in the same sentence gives a bare month its year
+    ("The 2022 World Cup was held in November and December.", "December", "2022-12"),
+    ("Sales in March 2019 rose, and fell in June.", "June", "2019-06"),
+    # not across a sentence, nor in a future clause
+    ("In 2019 the firm was sold. Profits rose in March.", "March", "2025-03"),
+    ("Sales in 2019 rose, and will fall in June.", "June", "2026-06"),
+    # a shift counts from a season with its year
+    ("He joined in the spring of 2016 and left two years later.", "two years later", "2018"),
+])
+def test_year_named_in_the_sentence(text, expr, value):
+    assert value_of(text, FRI, expr) == value
+
+
 def test_anchor_on_last_mentioned_date():
     text = "The leaders met on 21 April 2022. Two days later they signed, and the same day they left."
     out = {t.text: t.value for t in tag(text, dt.date(2022, 5, 1))}
