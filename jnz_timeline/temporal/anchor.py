@@ -392,11 +392,12 @@ class _Resolver:
         Reports look back: a period later in the year than the publication date is last
         year's unless the clause is about the future; an earlier or current one is this year's.
         """
-        year = self.year_spec(y)
+        reported = str(y).strip() == "reported"  # "will report fourth-quarter results": one past
+        year = None if reported else self.year_spec(y)
         if year is not None:
             return year, "the year given"
         c, year = self.c, self.c.dct.year
-        if idx > cur and c.tense != "future":
+        if idx > cur and (c.tense != "future" or reported):
             return year - 1, f"the most recent {label} before publication ({c.dct.isoformat()})"
         return year, f"the {label} of the publication year ({c.dct.isoformat()})"
 
