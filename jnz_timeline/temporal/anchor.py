@@ -40,15 +40,20 @@ from .values import precision_of
 
 # How far (characters) back a mentioned date stays the reference of "that day", "two days later".
 REF_REACH = 400
-# How far back a year named in passing ("the 2022 World Cup ... in November") gives a bare month its year.
+# How far back a dated month gives a bare month joined to it its year ("March 2019 to June").
 _YEAR_REACH = 60
-_SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
+_REPORTED = "reported"  # year spec of a period before reported figures (rule date_quarter_reported)
+# What may join two dates of one range or list: "March 2019 to June", "May 2021 and in July".
+_JOINED = re.compile(r",?\s*(?:and|or|to|through|until|till|-|–)\s+(?:in\s+|on\s+|early\s+|late\s+|mid-?)?", re.I)
 _CALL = re.compile(r"^([a-z_]+)\((.*)\)$", re.S)
 _UNIT_CODE = {"second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W",
               "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE",
               "century": "CE", "half": "H", "fortnight": "W", "millennium": "ML"}
 # Counted durations written in another unit: TIMEX3 practice is P10Y for a decade (not P1DE),
 # P2D for a weekend; TimeBank writes quarters as P1Q, as it does vague ones (PXQ).
+# A fraction of a unit in the next smaller one (TIMEX3 values are integers: 1.5 hours -> PT1H30M).
+_LOWER = {"hour": ("minute", 60), "day": ("hour", 24), "year": ("month", 12), "week": ("day", 7),
+          "month": ("day", 30), "minute": ("second", 60)}
 # Units of a two-part duration -> (count, ISO part): weeks are written as days beside another unit.
 _DUR_PARTS = {"year": (1, "Y"), "month": (1, "M"), "week": (7, "D"), "day": (1, "D"), "hour": (1, "H"),
               "minute": (1, "MI"), "second": (1, "S")}
@@ -114,6 +119,10 @@ def _int(a) -> int | None:
         return None
 
 
+def _fmt_num(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else f"{x:g}"
+
+
 def _fmt_day(d: dt.date) -> str:
     return d.isoformat()
 
@@ -127,9 +136,9 @@ class _Resolver:
 
     def __init__(self, ctx: _Ctx):
         self.c = ctx
-        # (year, direction) given around a yearly day ("Thanksgiving 2010", "last Christmas"),
-        # set by op_yearly for the operation it wraps.
-        self.hint: tuple[int | None, int] | None = None
+        # The year given around a yearly day ("Thanksgiving 2010"), set by op_yearly for the
+        # operation it wraps (a holiday's own op does not see the words around it).
+        self.year_hint: int | None = None
 
     def run(self, node) -> tuple[str, str]:
         if isinstance(node, str):
@@ -195,8 +204,8 @@ class _Resolver:
         why = "an explicit date"
         if year is None and mon is None:
             return "XXXX", "an unknown year"
-        if year is None and self.hint is not None and day is not None:
-            year, why = self._nearest_year(lambda cy: cal.valid_date(cy, mon, day) or cal.valid_date(cy, mon, 28))
+        if year is None and self.year_hint is not None:
+            year, why = self.year_hint, "the year given"
         elif year is None:
             year, why = self._infer_year(mon, day)
             why = f"year not given; taken as {why} ({self.c.dct.isoformat()})"
@@ -211,8 +220,8 @@ class _Resolver:
     def op_month(self, m, direction="0"):
         mon, k, c = int(m), int(direction), self.c
         if k == 0 and c.tense != "future" and self._same_sentence_year():
-            # "The 2022 World Cup was held in November (and December)": the year just named
-            return f"{c.last[:4]}-{mon:02d}", f"{cal.MONTHS[mon - 1]} of the year named before in the sentence ({c.last})"
+            # "from March 2019 to June": the year of the range
+            return f"{c.last[:4]}-{mon:02d}", f"{cal.MONTHS[mon - 1]} of the date it is joined to ({c.last})"
         if k == 0:
             y, why = self._infer_year(mon, None)
             return f"{y:04d}-{mon:02d}", f"{cal.MONTHS[mon - 1]} of {why} ({c.dct.isoformat()})"
@@ -226,16 +235,21 @@ class _Resolver:
             "before/after", "before" if k < 0 else "after")
 
     def _same_sentence_year(self) -> bool:
-        """Whether the date mentioned last names a year other than the publication year, in
-        the same sentence and close by."""
+        """Whether the month is joined to a dated month or day just before it, in another year
+        than the publication's ("from March 2019 to June", "in November 2022 and December").
+        A year alone does not count: "after the 2008 crisis ... in March" is no March 2008."""
         c = self.c
-        if c.last is None or not c.text or c.pos - c.last_end > _YEAR_REACH or not c.last[:4].isdigit():
+        if c.last is None or not c.text or c.pos - c.last_end > _YEAR_REACH:
             return False
-        return c.last[:4] != f"{c.dct.year:04d}" and _SENTENCE_BREAK.search(c.text, c.last_end, c.pos) is None
+        if precision_of(c.last) not in ("month", "day") or c.last[:4] == f"{c.dct.year:04d}":
+            return False
+        return _JOINED.fullmatch(c.text, c.last_end, c.pos) is not None
 
-    def op_weekday_or(self, d, fallback):
-        """Weekday `d` (news convention, as weekday(d,0)) if the text gives one, else the
-        nested `fallback` ("6 a.m. on Wednesday" vs "6 a.m.")."""
+    def op_on_day(self, d, m, day, fallback):
+        """The day after "on": weekday `d` (news convention, as weekday(d,0)), or month `m` and
+        `day` when the text gives them ("on Tuesday, June 18"), else the nested `fallback`."""
+        if str(m).strip() not in ("X", "") and str(day).strip() not in ("X", ""):
+            return self.op_date("X", m, day)
         return self.run(fallback) if str(d).strip() in ("X", "") else self.op_weekday(d)
 
     def op_weekday(self, d, direction="0"):
@@ -392,12 +406,15 @@ class _Resolver:
         Reports look back: a period later in the year than the publication date is last
         year's unless the clause is about the future; an earlier or current one is this year's.
         """
-        reported = str(y).strip() == "reported"  # "will report fourth-quarter results": one past
+        # "reported": figures of the period ("will report fourth-quarter results"); in a future
+        # clause the period just completed is still last year's (Q4 in January), a later one ahead.
+        reported = str(y).strip() == _REPORTED
         year = None if reported else self.year_spec(y)
         if year is not None:
             return year, "the year given"
         c, year = self.c, self.c.dct.year
-        if idx > cur and (c.tense != "future" or reported):
+        just_over = reported and idx == (cur - 2) % 4 + 1
+        if idx > cur and (c.tense != "future" or just_over):
             return year - 1, f"the most recent {label} before publication ({c.dct.isoformat()})"
         return year, f"the {label} of the publication year ({c.dct.isoformat()})"
 
@@ -516,11 +533,8 @@ class _Resolver:
         day-month (as ``date(X,M,D)``); -1: the last one before the DCT; 1: the next one after.
         """
         c, y = self.c, self.c.dct.year
-        if self.hint is not None:
-            given, hinted = self.hint
-            if given is not None:
-                return given, "the year given"
-            direction = hinted or direction
+        if self.year_hint is not None:
+            return self.year_hint, "the year given"
         if direction < 0:
             cy = y if on(y) < c.dct else y - 1
             return cy, f"the last one before publication ({c.dct.isoformat()})"
@@ -548,11 +562,29 @@ class _Resolver:
     def op_yearly(self, y, direction, day):
         """A yearly day (a holiday) in year `y`, or the last (-1) / next (1) one before or
         after publication, or as the tense puts it (0 and no year)."""
-        self.hint = (self.year_spec(y), int(direction))
+        year, k = self.year_spec(y), int(direction)
+        if year is not None or k == 0:
+            return self._in_year(year, day)
+        # Direction is decided on the day itself, not on the holiday it is counted from
+        # (Cyber Monday, after Thanksgiving, can fall in December).
+        dct = _fmt_day(self.c.dct)
+        found = []
+        for cy in range(self.c.dct.year - 1, self.c.dct.year + 2):
+            value, why = self._in_year(cy, day)
+            if (value < dct) if k < 0 else (value[:10] > dct):
+                found.append((value, why))
+        if not found:
+            return self._in_year(None, day)
+        value, why = found[-1] if k < 0 else found[0]
+        when = "before" if k < 0 else "after"
+        return value, f"{why}; the {'last' if k < 0 else 'next'} one {when} publication ({dct})"
+
+    def _in_year(self, year: int | None, day) -> tuple[str, str]:
+        self.year_hint = year
         try:
             return self.run(day)
         finally:
-            self.hint = None
+            self.year_hint = None
 
     def op_plusdays(self, n, day):
         """A nested day shifted by n days (Black Friday: the day after Thanksgiving)."""
@@ -611,14 +643,25 @@ class _Resolver:
         return f"{base}T{hh:02d}:{mm:02d}", f"clock time {hh:02d}:{mm:02d} on {why}"
 
     def op_dur_and(self, n1, unit1, n2, unit2):
-        """Two counted units as one duration: "2 hours 15 minutes" -> PT2H15M."""
-        amounts: dict[str, float] = {}
-        for n, unit in ((n1, unit1), (n2, unit2)):
-            k = _int(n)
-            if k is None:
+        """Two counted units, the larger first, as one duration: "2 hours 15 minutes" -> PT2H15M."""
+        try:
+            a, b = float(n1), float(n2)
+        except ValueError:
+            return self.op_dur(n1, unit1)
+        if not a.is_integer():  # "half an hour and 10 minutes": all in the smaller unit
+            lower = _LOWER.get(unit1)
+            if lower is None or lower[0] != unit2:
                 return self.op_dur(n1, unit1)
+            whole, rest = divmod(a * lower[1] + b, lower[1])
+            if not whole:
+                return self.op_dur(_fmt_num(rest), unit2)
+            return self.op_dur_and(_fmt_num(whole), unit1, _fmt_num(rest), unit2)
+        amounts: dict[str, float] = {}
+        for k, unit in ((a, unit1), (b, unit2)):
             times, code = _DUR_PARTS[unit]
             amounts[code] = amounts.get(code, 0) + k * times
+        if any(not v.is_integer() for v in amounts.values()):
+            return self.op_dur(n1, unit1)
         date = "".join(f"{int(amounts[c])}{c}" for c in "YMD" if c in amounts)
         time = "".join(f"{int(amounts[c])}{c[0]}" for c in ("H", "MI", "S") if c in amounts)
         return f"P{date}{'T' + time if time else ''}", f"{n1} {unit1}(s) and {n2} {unit2}(s)"
@@ -636,14 +679,14 @@ class _Resolver:
             num, unit, code = num * _IN_YEARS[unit], "year", "Y"
         if not num.is_integer():
             # 1.5 hours -> PT1H30M; 2.5 years -> P30M; keeps TIMEX3 integers.
-            lower = {"hour": ("minute", 60), "day": ("hour", 24), "year": ("month", 12),
-                     "week": ("day", 7), "month": ("day", 30), "minute": ("second", 60)}.get(unit)
+            lower = _LOWER.get(unit)
             if lower:
                 whole = int(num)
                 rest = round((num - whole) * lower[1])
                 if unit in ("hour", "minute"):
                     first = f"{whole}{code}" if whole else ""
                     return f"PT{first}{rest}{_UNIT_CODE[lower[0]]}", f"{k} {unit}s"
+                t = "T" if lower[0] in ("hour", "minute", "second") else ""
                 return f"P{t}{round(num * lower[1])}{_UNIT_CODE[lower[0]]}", f"{k} {unit}s"
         times, code = _DUR_AS.get(unit, (1, code))
         return f"P{t}{int(num) * times}{code}", f"{int(num)} {unit}(s)"
@@ -694,6 +737,9 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
         # ("two days later ... the same day").
         # "the 1988 period" is the comparison period, not the one under discussion.
         derived = men.value.startswith(("shift(", "ago(", "ref(", "yearperiod(")) and prec not in ("day", "time")
+        # A season is a reference only with its year written ("the spring of 2016"): a bare
+        # one is a guess from the publication date and must not move "two weeks later".
+        derived = derived or (prec == "season" and ",X" in men.value)
         if men.type in ("DATE", "TIME") and prec in ("day", "time", "month", "quarter", "year", "half", "week", "season") \
                 and "X" not in value and not derived:
             ctx.last = value

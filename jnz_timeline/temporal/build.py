@@ -89,9 +89,13 @@ def norm_key(s: str) -> str:
     return " ".join(s.lower().replace(".", "").replace("\u2019", "'").split())
 
 
+# Keys are written without dots; these words may carry one in the text ("St. Patrick's Day").
+_ABBREVIATIONS = frozenset({"st", "jr", "sr", "mt", "ft"})
+
+
 def _key_regex(key: str) -> str:
     """Regex of a lookup key, matching the surfaces `norm_key` folds onto it: any
-    apostrophe, and a dot after a short word that opens a name ("St." Patrick's, "Jr.")."""
+    apostrophe, and a dot after an abbreviation ("St." Patrick's, "Jr.")."""
     parts = re.split(r"([ -])", key)
     out = []
     for i, p in enumerate(parts):
@@ -101,7 +105,7 @@ def _key_regex(key: str) -> str:
             out.append(r"[- ]?")
         else:
             out.append("['’]".join(re.escape(w) for w in p.split("'")))
-            if i + 1 < len(parts) and len(p) == 2 and p.isalpha():
+            if i + 1 < len(parts) and p in _ABBREVIATIONS:
                 out.append(r"\.?")
     return "".join(out)
 

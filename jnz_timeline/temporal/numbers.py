@@ -37,6 +37,9 @@ def parse_number(s: str) -> float | None:
         return whole + 0.5
     if s in _HALF:
         return 0.5
+    if s.startswith(("half a ", "half an ")):  # "half a dozen"
+        whole = parse_number(s[5:])
+        return None if whole is None else whole / 2
     s = s.replace(" and a half", " half_extra").replace("-", " ")
     total, current, seen = 0.0, 0.0, False
     for w in s.split():

@@ -35,6 +35,10 @@ from .resources import Grammar
 # a colon not inside a clock time ("8:45"), dashes, blank lines.
 _SENT_END = (r"(?<![A-Z])(?<!\b[a-z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|vs|Co|Lt))(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Inc|Ltd|Jan|Feb|"
              r"Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\b(?:Corp|Sept))[.!?]+['\"’”)]*(?=\s)"
+             # "a.m."/"p.m." end a sentence when a capitalised word follows that is no
+             # weekday, month or time zone ("at 6 p.m. On Monday, ..." but "6 p.m. Monday")
+             r"|(?<=\b[ap]\.m\.)(?=\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+             r"|Eastern|Pacific|Central|Mountain|Atlantic|[A-Z]{2,4}\b))[A-Z])"
              r"|;|:(?!\d)|\s--\s|\s_\s|\n\s*\n")
 _CLAUSE_START = (
     r",\s*(?:and|but|or|while|whereas|although|though|because|since|when|after|before|if|unless|until|as)\b"
@@ -58,7 +62,7 @@ _BARE_LEAD = r"\s+(?:on\s+)?"  # matched with re.fullmatch (cached), so import c
 # A date as a noun modifier: "Tuesday's vote", "the March 11 response" (re caches these).
 _POSSESSIVE = r"['’]s\b"
 _THE_END = r"(?i:\bthe)\s+$"
-_NOUN_NEXT = r"\s+(?!(?:and|or|to|at|in|on|by|for|from|with|until|when|as|after|before|that|which)\b)[a-z]"
+_NOUN_NEXT = r"\s+(?!(?:and|or|to|at|in|on|by|for|from|with|until|when|as|after|before|following|preceding|that|which)\b)[a-z]"
 _DEFER_LEADS = ("until", "till", "to")  # the words that give a putting-off verb its new date
 _BE = ("is", "are", "am", "'re", "'s", "was", "were")
 _VERB = ("future", "past", "present", "perfect", "sched", "prog")  # the cue classes of a verb group
@@ -200,10 +204,11 @@ def tense_at(text: str, start: int, end: int, g: Grammar) -> str | None:
     lead = lead_rx.search(left)
     lead_word = lead.group(1).lower() if lead else None
     weak = None
-    # A date that modifies a noun ("over the March 11 response", "on Tuesday's vote") is no
-    # time of a timetable verb or copula: only an explicit tense moves it.
-    nominal = re.match(_POSSESSIVE, right) is not None or (
-        re.search(_THE_END, left) is not None and re.match(_NOUN_NEXT, right) is not None)
+    # A date that modifies a noun ("over the March 11 response") is no time of a timetable
+    # verb; a possessive one ("Tuesday's vote") is none of a copula either ("the focus is on
+    # Tuesday's vote"), though it may be of a timetable verb ("faces Sunday's election").
+    modifier = re.search(_THE_END, left) is not None and re.match(_NOUN_NEXT, right) is not None
+    nominal = modifier or re.match(_POSSESSIVE, right) is not None
     if lead:
         # An "@word" lead ("the deadline is Tuesday") counts only right before the
         # expression, "on" aside: not in "is about the January crash", "is in January".
@@ -228,7 +233,7 @@ def tense_at(text: str, start: int, end: int, g: Grammar) -> str | None:
             i -= 1
             continue
         if c in _VERB:
-            if nominal and c in ("sched", "present", "prog"):
+            if modifier and c in ("sched", "present", "prog"):
                 return weak
             return _group(words, first, i, cues) or weak
         i -= 1
@@ -237,6 +242,8 @@ def tense_at(text: str, start: int, end: int, g: Grammar) -> str | None:
         c, last = cues.at_start(words, i)
         if c == "prog" and not cues.progressive(words, i):
             continue
+        if c == "defer":  # "On Monday the government extended the lockdown": a past verb here
+            return "past"
         if c in _VERB:
             # Scan on to the last cue of the group ("plans to", "will be held"), which
             # `_group` then reads back to its head.

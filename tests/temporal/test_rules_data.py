@@ -75,6 +75,8 @@ def test_rule_example(rule, example):
         hits = [t for t in found if t.rule == rule.id] or found
         assert hits, f"{rule.id}: nothing found in {text!r}"
     t = hits[0]
+    # An example shows its own rule at work, unless it says another one wins there.
+    assert t.rule == example.get("rule", rule.id), f"{rule.id}: {t.text!r} came from {t.rule}"
     assert t.value == str(example["expect"]), t.explanation
     assert t.text == text[t.start : t.end]
 
