@@ -17,10 +17,13 @@ whose arguments are atoms or nested operations (grammar in ``rules/README.md``):
 ``decade(DD)`` ``year(YY)`` ``century(N)``  two-digit forms completed by the century
 ``pod(P, day)``           part of day (MO, AF, EV, NI, MI) of a nested day operation
 ``time(h, m, ampm, day)`` clock time on a nested day operation
-``easter(k, Y[, dir])``   Easter Sunday + k days (Good Friday = -2); ``Y`` as in ``date``
+``on_day(D, M, d, day)``  the day after "on": a date, a weekday, or the nested ``day``
+``easter(k)``             Easter Sunday + k days (Good Friday = -2)
+``yearly(Y, dir, day)``   a nested yearly day in year ``Y``, or the last/next one
 ``plusdays(n, day)``      a nested day operation shifted by n days
 ``xdate(M[, D])``         ``XXXX-MM(-DD)``: a month or day of any year (SET values)
 ``dur(n, unit)``          duration; ``n`` = ``X`` gives a vague ``PXY``-style value
+``dur_and(n, u, m, v)``   two counted units as one duration (``PT2H15M``)
 ========================  ==============================================================
 
 News convention: a bare weekday is the most recent one on or before the publication
