@@ -37,6 +37,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import calendar as cal
+from .numbers import format_number
 from ._model import Mention, TemporalError, Timex
 from .resources import grammar
 from .values import precision_of
@@ -52,16 +53,16 @@ _CALL = re.compile(r"^([a-z_]+)\((.*)\)$", re.S)
 _UNIT_CODE = {"second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W",
               "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE",
               "century": "CE", "half": "H", "fortnight": "W", "millennium": "ML"}
-# Counted durations written in another unit: TIMEX3 practice is P10Y for a decade (not P1DE),
-# P2D for a weekend; TimeBank writes quarters as P1Q, as it does vague ones (PXQ).
 # A fraction of a unit in the next smaller one (TIMEX3 values are integers: 1.5 hours -> PT1H30M).
 _LOWER = {"hour": ("minute", 60), "day": ("hour", 24), "year": ("month", 12), "week": ("day", 7),
           "month": ("day", 30), "minute": ("second", 60)}
 # Units of a two-part duration -> (count, ISO part): weeks are written as days beside another unit.
 _DUR_PARTS = {"year": (1, "Y"), "month": (1, "M"), "week": (7, "D"), "day": (1, "D"), "hour": (1, "H"),
               "minute": (1, "MI"), "second": (1, "S")}
+# Counted durations written in another unit: TIMEX3 practice is P10Y for a decade (not P1DE),
+# P2D for a weekend. (TimeBank writes quarters in their own unit, P1Q, as vague ones: PXQ.)
 _IN_YEARS = {"decade": 10, "century": 100, "millennium": 1000}
-_DUR_AS = {"weekend": (2, "D"), "fortnight": (2, "W"), "night": (1, "D"), "quarter": (1, "Q")}
+_DUR_AS = {"weekend": (2, "D"), "fortnight": (2, "W")}
 # Used when a language has no normalization/tense_window.yaml (same meaning).
 _DEFAULT_WINDOWS = {"day future": "-30 334", "day past": "-304 60", "day none": "-182 183",
                     "month future": "0 11", "month past": "-10 1", "month none": "-9 2"}
@@ -120,10 +121,6 @@ def _int(a) -> int | None:
         return int(float(a))
     except (TypeError, ValueError):
         return None
-
-
-def _fmt_num(x: float) -> str:
-    return str(int(x)) if float(x).is_integer() else f"{x:g}"
 
 
 def _fmt_day(d: dt.date) -> str:
@@ -341,8 +338,7 @@ class _Resolver:
             return "PAST_REF", "an unspecified time before publication"
         if unit == "year" and c.last_quarter is not None:
             # "profit rose from $5 million a year ago": the period under discussion, a year back.
-            y, q = int(c.last_quarter[:4]), int(c.last_quarter[6])
-            return f"{y - k:04d}-Q{q}", f"the quarter under discussion ({c.last_quarter}) {k} year(s) back"
+            return self._quarter_years(-k), f"the quarter under discussion ({c.last_quarter}) {k} year(s) back"
         # "a decade ago" is a year, not a decade: the distance is what is vague.
         gran = "year" if unit in ("decade", "century") else unit
         v = self._unit_value(self._shift(c.dct, unit, -k), gran)
@@ -355,6 +351,11 @@ class _Resolver:
             return "FUTURE_REF", "an unspecified time after publication"
         v = self._unit_value(self._shift(c.dct, unit, k), unit)
         return v, f"{k} {unit}(s) after the publication date ({c.dct.isoformat()}), to the {unit}"
+
+    def _quarter_years(self, k: int) -> str:
+        """The quarter under discussion, k years later (earlier if k < 0)."""
+        q = self.c.last_quarter
+        return f"{int(q[:4]) + k:04d}{q[4:]}"
 
     def _last_base(self) -> tuple[str | None, str]:
         c = self.c
@@ -370,8 +371,7 @@ class _Resolver:
             return ("PAST_REF" if str(n).startswith("-") else "FUTURE_REF"), "an unspecified shift"
         last, prec = self._last_base()
         if unit == "year" and c.last_quarter is not None:
-            y, q = int(c.last_quarter[:4]), int(c.last_quarter[6])
-            return f"{y + k:04d}-Q{q}", f"the quarter under discussion ({c.last_quarter}) {abs(k)} year(s) {'later' if k > 0 else 'earlier'}"
+            return self._quarter_years(k), f"the quarter under discussion ({c.last_quarter}) {abs(k)} year(s) {'later' if k > 0 else 'earlier'}"
         if unit == "year" and last is not None and prec in ("day", "time", "month", "season"):
             return f"{int(last[:4]) + k:04d}", f"the year of the date mentioned before ({last}) {'+' if k > 0 else ''}{k}"
         if last is not None and prec in ("day", "time"):
@@ -462,8 +462,6 @@ class _Resolver:
         which = str(which)
         if which == "last" or (which in ("the", "that") and c.tense != "future"):
             k = 0 if wd >= 6 and which != "last" else -1
-            if which == "last" and wd >= 6:
-                k = -1
             why = "the most recent weekend"
         elif which == "next":
             k = 1
@@ -512,7 +510,7 @@ class _Resolver:
         d = cal.add_months_day(c.dct, -3)
         return f"{d.year:04d}-Q{cal.quarter_of(d)}", f"the last completed quarter before publication ({c.dct.isoformat()})"
 
-    def op_nthwd(self, m, n, wd, y="X"):
+    def op_nthwd(self, m, n, wd):
         """The n-th (n < 0: last) ISO weekday `wd` of month `m`: Thanksgiving, Memorial Day."""
         mon, k, w = int(m), int(n), int(wd)
 
@@ -523,27 +521,16 @@ class _Resolver:
             last = cal.month_end(year, mon)
             return last - dt.timedelta(days=(last.isoweekday() - w) % 7)
 
-        year = self.year_spec(y)
-        why = "the year given"
-        if year is None:  # the year is chosen on the holiday's own date, not on its month
-            year, why = self._nearest_year(on)
+        year, why = self._nearest_year(on)  # chosen on the holiday's own date, not on its month
         return _fmt_day(on(year)), f"holiday date in {why}"
 
-    def _nearest_year(self, on, direction: int = 0) -> tuple[int, str]:
-        """Year of a yearly day given by ``on(year) -> date`` (movable holidays).
-
-        ``direction`` 0: the year that puts the day inside the tense window for a bare
-        day-month (as ``date(X,M,D)``); -1: the last one before the DCT; 1: the next one after.
-        """
+    def _nearest_year(self, on) -> tuple[int, str]:
+        """Year of a yearly day given by ``on(year) -> date`` (movable holidays): the one
+        op_yearly gives, else the one that puts the day inside the tense window for a bare
+        day-month (as ``date(X,M,D)``)."""
         c, y = self.c, self.c.dct.year
         if self.year_hint is not None:
             return self.year_hint, "the year given"
-        if direction < 0:
-            cy = y if on(y) < c.dct else y - 1
-            return cy, f"the last one before publication ({c.dct.isoformat()})"
-        if direction > 0:
-            cy = y if on(y) > c.dct else y + 1
-            return cy, f"the next one after publication ({c.dct.isoformat()})"
         cy, lo, hi = self._window_year(lambda cy: (on(cy) - c.dct).days, "day")
         if cy == y:
             return y, f"the year of publication ({c.dct.isoformat()})"
@@ -574,7 +561,7 @@ class _Resolver:
         found = []
         for cy in range(self.c.dct.year - 1, self.c.dct.year + 2):
             value, why = self._in_year(cy, day)
-            if (value < dct) if k < 0 else (value[:10] > dct):
+            if (value[:10] < dct) if k < 0 else (value[:10] > dct):
                 found.append((value, why))
         if not found:
             return self._in_year(None, day)
@@ -657,8 +644,8 @@ class _Resolver:
                 return self.op_dur(n1, unit1)
             whole, rest = divmod(a * lower[1] + b, lower[1])
             if not whole:
-                return self.op_dur(_fmt_num(rest), unit2)
-            return self.op_dur_and(_fmt_num(whole), unit1, _fmt_num(rest), unit2)
+                return self.op_dur(format_number(rest), unit2)
+            return self.op_dur_and(format_number(whole), unit1, format_number(rest), unit2)
         amounts: dict[str, float] = {}
         for k, unit in ((a, unit1), (b, unit2)):
             times, code = _DUR_PARTS[unit]

@@ -59,3 +59,8 @@ def parse_number(s: str) -> float | None:
             return None
         seen = True
     return total + current if seen else None
+
+
+def format_number(x: float) -> str:
+    """A number as a TIMEX3 count: "3" for 3.0, "2.5" for 2.5."""
+    return str(int(x)) if float(x).is_integer() else f"{x:g}"

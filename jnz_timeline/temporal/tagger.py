@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ._model import Mention, TemporalError
-from .numbers import parse_number
+from .numbers import format_number, parse_number
 from .resources import Grammar, Rule, grammar, norm_key
 from .tense import tense_at
 
@@ -42,7 +42,7 @@ def _fill(template: str, m: re.Match, g: Grammar, rule: Rule) -> str:
             return raw
         if fn == "num":
             v = parse_number(raw)
-            return "X" if v is None else _fmt(v)
+            return "X" if v is None else format_number(v)
         if fn == "year":  # 2- or 4-digit year, apostrophe dropped
             return raw.lstrip("'\u2019")
         key = norm_key(raw)
@@ -57,10 +57,6 @@ def _fill(template: str, m: re.Match, g: Grammar, rule: Rule) -> str:
         raise TemporalError(f"rule {rule.id!r}: {raw!r} not in table {fn!r}", source=rule.source)
 
     return _SUB.sub(sub, template)
-
-
-def _fmt(v: float) -> str:
-    return str(int(v)) if float(v).is_integer() else f"{v:g}"
 
 
 def _candidates(text: str, folded: str, pos: int, g: Grammar, skip: dict):

@@ -64,7 +64,7 @@ _POSSESSIVE = r"['’]s\b"
 _THE_END = r"(?i:\bthe)\s+$"
 _NOUN_NEXT = r"\s+(?!(?:and|or|to|at|in|on|by|for|from|with|until|when|as|after|before|following|preceding|that|which)\b)[a-z]"
 _DEFER_LEADS = ("until", "till", "to")  # the words that give a putting-off verb its new date
-_BE = ("is", "are", "am", "'re", "'s", "was", "were")
+_BE = ("is", "are", "am", "was", "were", "be", "been", "being")  # forms of "be" that head a progressive
 _VERB = ("future", "past", "present", "perfect", "sched", "prog")  # the cue classes of a verb group
 
 
@@ -93,11 +93,9 @@ class _Cues:
         """Whether a form of "be" heads the "-ing" word at words[i] ("is visiting",
         "will be meeting"); without one it is no verb group ("after meeting", "holding company")."""
         j = i - 1
-        while j >= 0 and self.one.get(words[j]) == "aux" and words[j] not in ("be", "been", "being"):
+        while j >= 0 and words[j] not in _BE and self.one.get(words[j]) == "aux":
             j -= 1
-        if j >= 0 and words[j] in ("be", "been", "being"):
-            return True
-        return j >= 0 and self.one.get(words[j]) in ("present", "past") and words[j] in _BE
+        return j >= 0 and words[j] in _BE
 
     def _word(self, words: list[str], i: int) -> tuple[str | None, int]:
         if i > 0:
