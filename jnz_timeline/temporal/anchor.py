@@ -114,6 +114,7 @@ class _Ctx:
     pos: int = 0  # where the mention being resolved starts
     windows: dict = field(default_factory=dict)  # the tense_window table of the language
     text: str = ""  # the text of the mentions
+    dayfirst: str | None = None  # an all-numeric date that shows the text writes the day first
 
 
 def _int(a) -> int | None:
@@ -216,6 +217,19 @@ class _Resolver:
         if cal.valid_date(year, mon, day) is None:
             return f"{year:04d}-{mon:02d}-XX", "not a valid calendar day"
         return f"{year:04d}-{mon:02d}-{day:02d}", why
+
+    def op_numdate(self, y, a, b):
+        """An all-numeric date "a/b/y": month first, as in US news, unless a number is over 12
+        or another date in the text shows the day first ("19/04/2025" ... "05/04/2025")."""
+        a, b = int(a), int(b)
+        if a > 12:
+            value, _ = self.op_date(y, b, a)
+            return value, "day first: the first number cannot be a month"
+        if b > 12 or self.c.dayfirst is None:
+            value, _ = self.op_date(y, a, b)
+            return value, "month first: " + ("the second number cannot be a month" if b > 12 else "the US order, the default")
+        value, _ = self.op_date(y, b, a)
+        return value, f"day first, as the text writes {self.c.dayfirst}"
 
     def op_month(self, m, direction="0"):
         mon, k, c = int(m), int(direction), self.c
@@ -708,10 +722,25 @@ def _explain(men: Mention, value: str, why: str, prec: str) -> str:
     return f"'{men.text}' = {why} -> {value}{mod}"
 
 
+def _dayfirst(mentions: list[Mention]) -> str | None:
+    """The first all-numeric date whose first number can only be a day, if the text has no
+    date that is unambiguously month first: it sets the order of ambiguous ones."""
+    first = None
+    for men in mentions:
+        if men.value.startswith("numdate("):
+            _, _, a, b = parse(men.value)
+            if int(b) > 12:
+                return None
+            if int(a) > 12 and first is None:
+                first = men.text
+    return first
+
+
 def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text: str = "") -> list[Timex]:
     """Anchor phase-1 mentions on the publication date, left to right (`text`: the text they
     were found in, for what lies between two mentions)."""
     ctx = _Ctx(published, None, None, windows=grammar(lang).tables.get("tense_window", {}), text=text)
+    ctx.dayfirst = _dayfirst(mentions)
     out: list[Timex] = []
     for men in mentions:
         ctx.tense = men.tense

@@ -23,7 +23,10 @@ The decision, for the expression text[start:end]:
 4. Otherwise (no verb group, or one with no direction) a weak lead word ("by August",
    "until Friday") -> future.
 
-The cue words and their classes are data: ``rules/<lang>/normalization/tense_cue.yaml``.
+The words are data, in ``rules/<lang>/normalization/``: the cue words and their classes
+in ``tense_cue.yaml``, the word lists of the clause finder (abbreviations, conjunctions,
+pronouns, lead fillers, ...) in ``tense_words.yaml``. Both are turned into lookups and
+regexes on first use, once per grammar.
 """
 from __future__ import annotations
 
@@ -31,52 +34,77 @@ import re
 
 from .resources import Grammar
 
-# Sentence ends: . ! ? (not after a one-letter or known abbreviation: "p.m.", "U.S."), ;
-# a colon not inside a clock time ("8:45"), dashes, blank lines.
-_SENT_END = (r"(?<![A-Z])(?<!\b[a-z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|vs|Co|Lt))(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Inc|Ltd|Jan|Feb|"
-             r"Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\b(?:Corp|Sept))[.!?]+['\"’”)]*(?=\s)"
-             # "a.m."/"p.m." end a sentence when a capitalised word follows that is no
-             # weekday, month or time zone ("at 6 p.m. On Monday, ..." but "6 p.m. Monday")
-             r"|(?<=\b[ap]\.m\.)(?=\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
-             r"|Eastern|Pacific|Central|Mountain|Atlantic|[A-Z]{2,4}\b))[A-Z])"
-             r"|;|:(?!\d)|\s--\s|\s_\s|\n\s*\n")
-_CLAUSE_START = (
-    r",\s*(?:and|but|or|while|whereas|although|though|because|since|when|after|before|if|unless|until|as)\b"
-    r"|\b(?:when|whereas|although|though|because|unless|if)\b"
-    r"|\b(?:and|but|or|while|after|before|since|until|as)\s+(?=(?:he|she|they|we|i|it|you|there)\b)")
-_WORD = r"[A-Za-z]+n['’]t\b|[A-Za-z]+|['’](?:ll|ve|s|re|d)\b"
-_LEAD = r"(\w+)\s+(?:(?:on|in|at|of|the|about|around|early|late|mid|shortly|just|right|after|before)\s+)*$"
-_RX: list[re.Pattern] = []
-
-
-def _rx() -> list[re.Pattern]:
-    """The regexes of this module, compiled on first use (start-up pays nothing)."""
-    if not _RX:
-        _RX.extend([re.compile(_SENT_END), re.compile(_CLAUSE_START, re.IGNORECASE),
-                    re.compile(_WORD), re.compile(_LEAD, re.IGNORECASE)])
-    return _RX
-
-
 _WINDOW = 200
-_BARE_LEAD = r"\s+(?:on\s+)?"  # matched with re.fullmatch (cached), so import compiles nothing
-# A date as a noun modifier: "Tuesday's vote", "the March 11 response" (re caches these).
-_POSSESSIVE = r"['’]s\b"
-_THE_END = r"(?i:\bthe)\s+$"
-_NOUN_NEXT = r"\s+(?!(?:and|or|to|at|in|on|by|for|from|with|until|when|as|after|before|following|preceding|that|which)\b)[a-z]"
-_DEFER_LEADS = ("until", "till", "to")  # the words that give a putting-off verb its new date
-_BE = ("is", "are", "am", "was", "were", "be", "been", "being")  # forms of "be" that head a progressive
 _VERB = ("future", "past", "present", "perfect", "sched", "prog")  # the cue classes of a verb group
+
+
+def _alt(words: list[str]) -> str:
+    """`words` as regex alternatives; an apostrophe matches a curly one too."""
+    return "|".join(re.escape(w).replace("'", "['’]") for w in words)
+
+
+def _by_length(words: list[str]) -> list[list[str]]:
+    """`words` grouped by length, shortest first: a lookbehind needs a fixed width."""
+    groups: dict[int, list[str]] = {}
+    for w in words:
+        groups.setdefault(len(w), []).append(w)
+    return [groups[n] for n in sorted(groups)]
+
+
+class _Words:
+    """The word lists of a language (``tense_words.yaml``) as the regexes and sets of the
+    clause finder. A missing list is empty: no abbreviations, clauses only at punctuation."""
+
+    def __init__(self, table: dict[str, str]):
+        w = {k: v.split() for k, v in table.items()}
+        # Sentence ends: . ! ? (not after a one-letter or listed abbreviation: "U.S.", "Mr."),
+        # ; a colon not inside a clock time ("8:45"), dashes, blank lines.
+        not_abbr = "".join(rf"(?<!\b(?:{_alt(g)}))" for g in _by_length(w.get("abbreviation", [])))
+        sent = [rf"(?<![A-Z])(?<!\b[a-z]){not_abbr}[.!?]+['\"’”)]*(?=\s)"]
+        if w.get("ampm"):
+            # "p.m." ends a sentence when a capitalised word follows that is no weekday,
+            # month or time zone ("at 6 p.m. On Monday, ..." but "6 p.m. Monday", "6 p.m. EST")
+            after = "|".join(rf"(?<=\b(?:{_alt(g)}))" for g in _by_length(w["ampm"]))
+            goes_on = _alt(w["ampm_next"]) + "|" if w.get("ampm_next") else ""
+            sent.append(rf"(?:{after})(?=\s+(?!(?:{goes_on}[A-Z]{{2,4}}\b))[A-Z])")
+        self.sent_end = re.compile("|".join(sent + [";", r":(?!\d)", r"\s--\s", r"\s_\s", r"\n\s*\n"]))
+        clause = []
+        if w.get("clause_conj"):
+            clause.append(rf",\s*(?:{_alt(w['clause_conj'])})\b")
+        if w.get("subordinator"):
+            clause.append(rf"\b(?:{_alt(w['subordinator'])})\b")
+        if w.get("subject_conj") and w.get("subject"):
+            clause.append(rf"\b(?:{_alt(w['subject_conj'])})\s+(?=(?:{_alt(w['subject'])})\b)")
+        self.clause_start = re.compile("|".join(clause) or "(?!)", re.IGNORECASE)
+        suffix = rf"[A-Za-z]+(?:{_alt(w['word_suffix'])})\b|" if w.get("word_suffix") else ""
+        clitic = rf"|(?:{_alt(w['clitic'])})\b" if w.get("clitic") else ""
+        self.word = re.compile(rf"{suffix}[A-Za-z]+{clitic}")
+        skip = rf"(?:(?:{_alt(w['lead_skip'])})\s+)*" if w.get("lead_skip") else ""
+        self.lead = re.compile(rf"(\w+)\s+{skip}$", re.IGNORECASE)
+        bare = rf"(?:(?:{_alt(w['bare_lead'])})\s+)?" if w.get("bare_lead") else ""
+        self.bare_lead = re.compile(rf"\s+{bare}")
+        # A date as a noun modifier: "the March 11 response", "Tuesday's vote".
+        det = w.get("modifier_det")
+        self.modifier_det = re.compile(rf"(?i:\b(?:{_alt(det)}))\s+$") if det else None
+        stop = rf"(?!(?:{_alt(w['noun_stop'])})\b)" if w.get("noun_stop") else ""
+        self.noun_next = re.compile(rf"\s+{stop}[a-z]")
+        self.possessive = re.compile(rf"(?:{_alt(w['possessive'])})\b") if w.get("possessive") else None
+        self.defer_leads = frozenset(w.get("defer_lead", ()))
+        self.be = frozenset(w.get("be", ()))
+        self.be_participle = frozenset(w.get("be_participle", ()))
+        self.keep_case = frozenset(w.get("keep_case", ()))
 
 
 class _Cues:
     """The cue table of a language, as lookups."""
 
-    def __init__(self, table: dict[str, str]):
+    def __init__(self, table: dict[str, str], be: frozenset[str]):
         self.one = {k: v for k, v in table.items() if " " not in k and k[0] not in "*@"}
         self.two = {k: v for k, v in table.items() if " " in k}
         self.suffix = {k[1:]: v for k, v in table.items() if k.startswith("*")}
         # "@is": the word as a lead word only (right before the expression).
         self.lead = {k[1:]: v for k, v in table.items() if k.startswith("@")}
+        self.be = be
 
     def at(self, words: list[str], i: int) -> tuple[str | None, int]:
         """Class of the cue ending at words[i] (two-word cues first) and its first index."""
@@ -93,9 +121,9 @@ class _Cues:
         """Whether a form of "be" heads the "-ing" word at words[i] ("is visiting",
         "will be meeting"); without one it is no verb group ("after meeting", "holding company")."""
         j = i - 1
-        while j >= 0 and words[j] not in _BE and self.one.get(words[j]) == "aux":
+        while j >= 0 and words[j] not in self.be and self.one.get(words[j]) == "aux":
             j -= 1
-        return j >= 0 and words[j] in _BE
+        return j >= 0 and words[j] in self.be
 
     def _word(self, words: list[str], i: int) -> tuple[str | None, int]:
         if i > 0:
@@ -127,14 +155,17 @@ class _Cues:
         return c, i
 
 
-_CACHE: dict[int, _Cues] = {}
+# Per grammar, built on first use (start-up pays nothing); the grammar is kept with its
+# entry so that its id is not reused.
+_CACHE: dict[int, tuple[Grammar, _Cues, _Words]] = {}
 
 
-def _cues(g: Grammar) -> _Cues:
+def _lang(g: Grammar) -> tuple[_Cues, _Words]:
     c = _CACHE.get(id(g))
     if c is None:
-        c = _CACHE[id(g)] = _Cues(g.tables.get("tense_cue", {}))
-    return c
+        words = _Words(g.tables.get("tense_words", {}))
+        c = _CACHE[id(g)] = (g, _Cues(g.tables.get("tense_cue", {}), words.be), words)
+    return c[1], c[2]
 
 
 def _group(words: list[str], lo: int, hi: int, cues: _Cues) -> str | None:
@@ -167,8 +198,8 @@ def _group(words: list[str], lo: int, hi: int, cues: _Cues) -> str | None:
     return None
 
 
-def _clause(text: str, start: int, end: int) -> tuple[str, str]:
-    sent_end, clause_start = _rx()[:2]
+def _clause(text: str, start: int, end: int, lw: _Words) -> tuple[str, str]:
+    sent_end, clause_start = lw.sent_end, lw.clause_start
     left = text[max(0, start - _WINDOW): start]
     cut = 0
     for m in sent_end.finditer(left):
@@ -188,29 +219,31 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     return left, right
 
 
-def _words(word_rx: re.Pattern, s: str) -> list[str]:
-    """The words of `s` as cue-table keys: lower case, curly apostrophes straight. A "May"
-    inside the clause is a month or a name ("Theresa May said"), not the modal: kept as is."""
-    return [w if w == "May" and i else w.lower().replace("’", "'") for i, w in enumerate(word_rx.findall(s))]
+def _words(lw: _Words, s: str) -> list[str]:
+    """The words of `s` as cue-table keys: lower case, curly apostrophes straight. A
+    `keep_case` word inside the clause ("Theresa May said") is kept as is: no cue."""
+    keep = lw.keep_case
+    return [w if i and w in keep else w.lower().replace("’", "'") for i, w in enumerate(lw.word.findall(s))]
 
 
 def tense_at(text: str, start: int, end: int, g: Grammar) -> str | None:
     """Return "future", "past" or None for the clause containing text[start:end]."""
-    cues = _cues(g)
-    word_rx, lead_rx = _rx()[2:]
-    left, right = _clause(text, start, end)
-    lead = lead_rx.search(left)
+    cues, lw = _lang(g)
+    left, right = _clause(text, start, end, lw)
+    lead = lw.lead.search(left)
     lead_word = lead.group(1).lower() if lead else None
     weak = None
     # A date that modifies a noun ("over the March 11 response") is no time of a timetable
     # verb; a possessive one ("Tuesday's vote") is none of a copula either ("the focus is on
     # Tuesday's vote"), though it may be of a timetable verb ("faces Sunday's election").
-    modifier = re.search(_THE_END, left) is not None and re.match(_NOUN_NEXT, right) is not None
-    nominal = modifier or re.match(_POSSESSIVE, right) is not None
+    modifier = (lw.modifier_det is not None and lw.modifier_det.search(left) is not None
+                and lw.noun_next.match(right) is not None)
+    nominal = modifier or (lw.possessive is not None and lw.possessive.match(right) is not None)
     if lead:
         # An "@word" lead ("the deadline is Tuesday") counts only right before the
-        # expression, "on" aside: not in "is about the January crash", "is in January".
-        c = cues.lead.get(lead_word) if not nominal and re.fullmatch(_BARE_LEAD, left[lead.end(1):]) else None
+        # expression, a `bare_lead` word aside ("is on Sunday"): not in "is about the
+        # January crash", "is in January".
+        c = cues.lead.get(lead_word) if not nominal and lw.bare_lead.fullmatch(left, lead.end(1)) else None
         c = c or cues.one.get(lead_word)
         if c == "lead_future":
             return "future"
@@ -218,15 +251,15 @@ def tense_at(text: str, start: int, end: int, g: Grammar) -> str | None:
             return "past"
         if c == "weak_future":
             weak = "future"
-    words = _words(word_rx, left)
+    words = _words(lw, left)
     i = len(words) - 1
     while i >= 0:
         c, first = cues.at(words, i)
-        if c == "perfect" and i + 1 < len(words) and words[i + 1] == "been":
+        if c == "perfect" and i + 1 < len(words) and words[i + 1] in lw.be_participle:
             return "past"  # "have been searching for him since ..."
         if c == "defer":  # "postponed until Tuesday" points past the act, to a later day;
             # "delayed by Tuesday's storm", "extended losses through Tuesday" do not
-            return "future" if lead_word in _DEFER_LEADS else "past"
+            return "future" if lead_word in lw.defer_leads else "past"
         if c == "prog" and not cues.progressive(words, first):
             i -= 1
             continue
@@ -235,7 +268,7 @@ def tense_at(text: str, start: int, end: int, g: Grammar) -> str | None:
                 return weak
             return _group(words, first, i, cues) or weak
         i -= 1
-    words = _words(word_rx, right)
+    words = _words(lw, right)
     for i in range(len(words)):
         c, last = cues.at_start(words, i)
         if c == "prog" and not cues.progressive(words, i):

@@ -1,4 +1,5 @@
-"""Clause tense of scheduled events (tense.py, rules/en/normalization/tense_cue.yaml).
+"""Clause tense of scheduled events (tense.py, rules/en/normalization/tense_cue.yaml,
+tense_words.yaml).
 
 From a guideline sweep on modern news (DCT 2013-03-22, a Friday): the simple present of a
 timetable verb ("the talks resume Tuesday") points forward, a participle after "remain"
@@ -112,3 +113,42 @@ def test_past_holiday_clause_is_past():
     from jnz_timeline.temporal.tagger import mentions
     m = [m for m in mentions("Memorial Day weekend traffic was heavy.") if m.text == "Memorial Day"]
     assert m and m[0].tense == "past"
+
+
+# --- the word lists of the clause finder are data (rules/en/normalization/tense_words.yaml)
+
+def test_abbreviation_ends_no_sentence():
+    # "Dr." does not cut "will" off the clause of "Tuesday"
+    assert _find("The talks will go on with Dr. Smith on Tuesday.", "Tuesday").value == "2013-03-26"
+
+
+def test_no_regex_compiled_at_import():
+    import re
+
+    from jnz_timeline.temporal import tense
+    assert not [k for k, v in vars(tense).items() if isinstance(v, re.Pattern)]
+
+
+def test_word_lists_of_mixed_lengths_compile():
+    # lookbehinds need a fixed width: the words are grouped by length
+    from jnz_timeline.temporal.tense import _Words
+    w = _Words({"abbreviation": "Mr Corp Mrs", "ampm": "a.m. h", "ampm_next": "Mon"})
+    assert w.sent_end.search("Mr. Smith met Mrs. Jones of Acme Corp. yesterday") is None
+    assert w.sent_end.search("at 6 h Then") and not w.sent_end.search("at 6 a.m. Monday")
+
+
+def test_language_without_word_lists():
+    # neutral defaults: any "." ends a sentence, only punctuation ends a clause, no
+    # contractions; the cue table still decides
+    import types
+
+    from jnz_timeline.temporal.resources import grammar
+    from jnz_timeline.temporal.tense import _Words, tense_at
+    w = _Words({})
+    assert w.sent_end.search("Dr. Smith") and not w.clause_start.search("and they, because if")
+    assert w.word.findall("didn't") == ["didn", "t"]
+    g = types.SimpleNamespace(tables={"tense_cue": grammar("en").tables["tense_cue"]})
+    text = "The talks will resume with Dr. Smith on Tuesday."
+    assert tense_at(text, text.index("Tuesday"), len(text) - 1, g) is None
+    text = "The talks will resume on Tuesday."
+    assert tense_at(text, text.index("Tuesday"), len(text) - 1, g) == "future"
