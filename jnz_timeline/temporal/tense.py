@@ -93,6 +93,8 @@ class _Words:
         self.be = frozenset(w.get("be", ()))
         self.be_participle = frozenset(w.get("be_participle", ()))
         self.keep_case = frozenset(w.get("keep_case", ()))
+        self.report_noun = frozenset(w.get("report_noun", ()))
+        self.report_lead = frozenset(w.get("report_lead", ()))
 
 
 class _Cues:
@@ -198,16 +200,22 @@ def _group(words: list[str], lo: int, hi: int, cues: _Cues) -> str | None:
     return None
 
 
-def _clause(text: str, start: int, end: int, lw: _Words) -> tuple[str, str]:
+def _clause(text: str, start: int, end: int, lw: _Words) -> tuple[str, str, bool]:
+    """The clause around text[start:end], as the text left and right of it, and whether the
+    left part starts a sentence (its first word may be capitalised only for that)."""
     sent_end, clause_start = lw.sent_end, lw.clause_start
-    left = text[max(0, start - _WINDOW): start]
+    lo = max(0, start - _WINDOW)
+    left = text[lo: start]
     cut = 0
+    initial = lo == 0
     for m in sent_end.finditer(left):
         cut = m.end()
+        initial = True
     left = left[cut:]
     cut = 0
     for m in clause_start.finditer(left):
         cut = m.end()
+        initial = False
     left = left[cut:]
     right = text[end: end + _WINDOW]
     m = sent_end.search(right)
@@ -216,20 +224,22 @@ def _clause(text: str, start: int, end: int, lw: _Words) -> tuple[str, str]:
     m = clause_start.search(right)
     if m:
         right = right[: m.start()]
-    return left, right
+    return left, right, initial
 
 
-def _words(lw: _Words, s: str) -> list[str]:
+def _words(lw: _Words, s: str, initial: bool = False) -> list[str]:
     """The words of `s` as cue-table keys: lower case, curly apostrophes straight. A
-    `keep_case` word inside the clause ("Theresa May said") is kept as is: no cue."""
+    `keep_case` word ("Theresa May said", "On Tuesday May announced") is kept as is, no cue,
+    unless it is the first word of a sentence (`initial`): "May the talks resume"."""
     keep = lw.keep_case
-    return [w if i and w in keep else w.lower().replace("’", "'") for i, w in enumerate(lw.word.findall(s))]
+    return [w if w in keep and (i or not initial) else w.lower().replace("’", "'")
+            for i, w in enumerate(lw.word.findall(s))]
 
 
 def tense_at(text: str, start: int, end: int, g: Grammar) -> str | None:
     """Return "future", "past" or None for the clause containing text[start:end]."""
     cues, lw = _lang(g)
-    left, right = _clause(text, start, end, lw)
+    left, right, initial = _clause(text, start, end, lw)
     lead = lw.lead.search(left)
     lead_word = lead.group(1).lower() if lead else None
     weak = None
@@ -251,7 +261,13 @@ def tense_at(text: str, start: int, end: int, g: Grammar) -> str | None:
             return "past"
         if c == "weak_future":
             weak = "future"
-    words = _words(lw, left)
+        # The period of reported figures is over, whatever the tense: "figures for May
+        # are due Tuesday", "data for April will be published".
+        if lead_word in lw.report_lead and not left[lead.end(1):].strip():
+            prev = re.search(r"(\w+)\s+$", left[: lead.start(1)])
+            if prev is not None and prev.group(1).lower() in lw.report_noun:
+                return "past"
+    words = _words(lw, left, initial)
     i = len(words) - 1
     while i >= 0:
         c, first = cues.at(words, i)

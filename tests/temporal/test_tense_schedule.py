@@ -84,6 +84,14 @@ def _find(text: str, expr: str):
     ("Theresa May said on Tuesday that talks would go on.", "Tuesday", "2013-03-19", None),
     ("Prime Minister May visited Tokyo on Monday.", "Monday", "2013-03-18", None),
     ("Talks may resume on Monday.", "Monday", "2013-03-25", None),
+    # ... also right after the date: "May" mid-sentence is a name; only sentence-initial
+    # is it the modal
+    ("On Monday May announced a new cabinet.", "Monday", "2013-03-18", None),
+    ("May the talks resume on Monday?", "Monday", "2013-03-25", None),
+    # figures reported for a period: the period is over, whatever the tense
+    ("Retail sales figures for February are due on Tuesday.", "February", "2013-02", None),
+    ("Official data for February will be published next week.", "February", "2013-02", None),
+    ("Sales for the Christmas season will rise in December.", "December", "2013-12", None),
     # putting off: the new date lies ahead of the act, unless no "until/by" introduces it
     ("Officials postponed until Tuesday any action on the request.", "Tuesday", "2013-03-26", None),
     ("The judge adjourned the trial until Monday.", "Monday", "2013-03-25", None),
