@@ -156,6 +156,9 @@ class _Resolver:
             return None
         if spec.startswith("R"):
             return self.c.dct.year + int(spec[1:] or 0)
+        if spec == "L":  # "that year": the year of the date mentioned before, else the DCT's
+            last, _ = self._last_base()
+            return int(last[:4]) if last else self.c.dct.year
         y = int(spec)
         if len(spec) <= 2:
             # Two-digit year: the century that puts it no more than 10 years after the DCT.
@@ -210,6 +213,8 @@ class _Resolver:
         elif year is None:
             year, why = self._infer_year(mon, day)
             why = f"year not given; taken as {why} ({self.c.dct.isoformat()})"
+            if mon is not None and self._joined_before(year, mon, day):
+                year, why = year + 1, f"year not given; the {year + 1} one, as it follows {self.c.last} in the text"
         if mon is None:
             return f"{year:04d}", why
         if day is None:
@@ -234,10 +239,13 @@ class _Resolver:
     def op_month(self, m, direction="0"):
         mon, k, c = int(m), int(direction), self.c
         if k == 0 and c.tense != "future" and self._same_sentence_year():
-            # "from March 2019 to June": the year of the range
-            return f"{c.last[:4]}-{mon:02d}", f"{cal.MONTHS[mon - 1]} of the date it is joined to ({c.last})"
+            # "from March 2019 to June": the year of the range ("November 2022 to January": the next)
+            y = int(c.last[:4]) + (mon < int(c.last[5:7]))
+            return f"{y:04d}-{mon:02d}", f"{cal.MONTHS[mon - 1]} after the date it is joined to ({c.last})"
         if k == 0:
             y, why = self._infer_year(mon, None)
+            if self._joined_before(y, mon, None):
+                return f"{y + 1:04d}-{mon:02d}", f"{cal.MONTHS[mon - 1]} after {c.last}, which it is joined to"
             return f"{y:04d}-{mon:02d}", f"{cal.MONTHS[mon - 1]} of {why} ({c.dct.isoformat()})"
         y = c.dct.year
         if k < 0 and mon >= c.dct.month:
@@ -247,6 +255,18 @@ class _Resolver:
         which = "last" if k < 0 else "next"
         return f"{y:04d}-{mon:02d}", f"the {which} {cal.MONTHS[mon - 1]} before/after the publication month ({c.dct.isoformat()})".replace(
             "before/after", "before" if k < 0 else "after")
+
+    def _joined_before(self, year: int, mon: int, day: int | None) -> bool:
+        """Whether a date whose year was inferred would fall before the date it is joined to
+        ("from June 1 to Nov. 30", "in December and January"): then it is the next year's."""
+        c = self.c
+        if c.last is None or not c.text or c.pos - c.last_end > _YEAR_REACH:
+            return False
+        if precision_of(c.last) not in ("month", "day") or _JOINED.fullmatch(c.text, c.last_end, c.pos) is None:
+            return False
+        both_days = day is not None and len(c.last) >= 10
+        last = (int(c.last[:4]), int(c.last[5:7]), int(c.last[8:10]) if both_days else 0)
+        return (year, mon, day if both_days else 0) < last
 
     def _same_sentence_year(self) -> bool:
         """Whether the month is joined to a dated month or day just before it, in another year

@@ -193,8 +193,10 @@ def compile_rule(raw: dict, expander: Expander, source: str, tables) -> SourceRu
         raise TemporalError(f"rule {rid!r}: type must be one of {sorted(TYPES)}", source=source)
     body = expander.expand(str(raw["extract"]), (), f"{source}:{rid}")
     pattern = BOUND_L + "(?:" + body + ")" + BOUND_R
-    rb = "(?:" + raw["reject_before"] + r")\s*$" if raw.get("reject_before") else None
-    ra = r"\s*(?:" + raw["reject_after"] + ")" if raw.get("reject_after") else None
+    rb, ra = (expander.expand(str(raw[k]), (), f"{source}:{rid}") if raw.get(k) else None
+              for k in ("reject_before", "reject_after"))
+    rb = "(?:" + rb + r")\s*$" if rb else None
+    ra = r"\s*(?:" + ra + ")" if ra else None
     try:
         rx = re.compile(pattern, FLAGS)
         for extra in (rb, ra):

@@ -78,7 +78,8 @@ class _Words:
         self.clause_start = re.compile("|".join(clause) or "(?!)", re.IGNORECASE)
         suffix = rf"[A-Za-z]+(?:{_alt(w['word_suffix'])})\b|" if w.get("word_suffix") else ""
         clitic = rf"|(?:{_alt(w['clitic'])})\b" if w.get("clitic") else ""
-        self.word = re.compile(rf"{suffix}[A-Za-z]+{clitic}")
+        # Letters glued to a number are no word ("2am", "0100GMT", "1990s").
+        self.word = re.compile(rf"(?<![0-9])(?:{suffix}[A-Za-z]+{clitic})")
         skip = rf"(?:(?:{_alt(w['lead_skip'])})\s+)*" if w.get("lead_skip") else ""
         self.lead = re.compile(rf"(\w+)\s+{skip}$", re.IGNORECASE)
         bare = rf"(?:(?:{_alt(w['bare_lead'])})\s+)?" if w.get("bare_lead") else ""
@@ -94,6 +95,9 @@ class _Words:
         self.be_participle = frozenset(w.get("be_participle", ()))
         self.keep_case = frozenset(w.get("keep_case", ()))
         self.report_noun = frozenset(w.get("report_noun", ()))
+        self.follows_main = frozenset(w.get("follows_main", ()))
+        say = w.get("attribution")
+        self.attribution = re.compile(rf",\s+(?:[\w.'’-]+\s+){{0,4}}(?:{_alt(say)})\b") if say else None
         self.report_lead = frozenset(w.get("report_lead", ()))
 
 
@@ -182,8 +186,12 @@ def _group(words: list[str], lo: int, hi: int, cues: _Cues) -> str | None:
         if c == "aux":
             j = first - 1
             continue
-        if c == "past" and head in ("present", "sched") and cues.suffixed(words, j):
-            break  # "the offer, which was extended, expires Friday": not an auxiliary
+        if c == "past" and cues.suffixed(words, j) and (
+                head in ("present", "sched") or (head == "future" and cues.one.get(words[j + 1]) == "future")):
+            # An "-ed" word is no auxiliary of a present verb or a modal after it: "the offer,
+            # which was extended, expires Friday", "Consolidated will hold" (but "announced
+            # plans to" is past)
+            break
         if c in _VERB:
             head = c
             j = first - 1
@@ -200,9 +208,10 @@ def _group(words: list[str], lo: int, hi: int, cues: _Cues) -> str | None:
     return None
 
 
-def _clause(text: str, start: int, end: int, lw: _Words) -> tuple[str, str, bool]:
-    """The clause around text[start:end], as the text left and right of it, and whether the
-    left part starts a sentence (its first word may be capitalised only for that)."""
+def _clause(text: str, start: int, end: int, lw: _Words) -> tuple[str, str, bool, str, str | None]:
+    """The clause around text[start:end], as the text left and right of it; whether the left
+    part starts a sentence (its first word may be capitalised only for that); the text of the
+    sentence before the clause and the word that opened the clause, if it was cut there."""
     sent_end, clause_start = lw.sent_end, lw.clause_start
     lo = max(0, start - _WINDOW)
     left = text[lo: start]
@@ -212,10 +221,11 @@ def _clause(text: str, start: int, end: int, lw: _Words) -> tuple[str, str, bool
         cut = m.end()
         initial = True
     left = left[cut:]
-    cut = 0
+    cut, opener, prev = 0, None, ""
     for m in clause_start.finditer(left):
         cut = m.end()
         initial = False
+        prev, opener = left[: m.start()], m.group(0).strip(" ,").lower()
     left = left[cut:]
     right = text[end: end + _WINDOW]
     m = sent_end.search(right)
@@ -224,7 +234,11 @@ def _clause(text: str, start: int, end: int, lw: _Words) -> tuple[str, str, bool
     m = clause_start.search(right)
     if m:
         right = right[: m.start()]
-    return left, right, initial
+    # ", officials said": the attribution is no verb of the clause
+    m = lw.attribution.search(right) if lw.attribution is not None else None
+    if m:
+        right = right[: m.start()]
+    return left, right, initial, prev, opener
 
 
 def _words(lw: _Words, s: str, initial: bool = False) -> list[str]:
@@ -239,7 +253,45 @@ def _words(lw: _Words, s: str, initial: bool = False) -> list[str]:
 def tense_at(text: str, start: int, end: int, g: Grammar) -> str | None:
     """Return "future", "past" or None for the clause containing text[start:end]."""
     cues, lw = _lang(g)
-    left, right, initial = _clause(text, start, end, lw)
+    left, right, initial, prev, opener = _clause(text, start, end, lw)
+    direction = _direction(left, right, initial, cues, lw)
+    if direction is None and opener in lw.follows_main and prev:
+        # "will be the first ... when clocks strike midnight on Friday": a present tense
+        # after "when/if/until" stands for the future of the clause it depends on
+        if _first_group(_words(lw, prev), cues)[1] == "future":
+            return "future"
+    return direction
+
+
+def _first_group(words: list[str], cues: _Cues) -> tuple[bool, str | None]:
+    """Whether `words` hold a verb group, and the direction of the first one."""
+    for i in range(len(words)):
+        c, last = cues.at_start(words, i)
+        if c == "prog" and not cues.progressive(words, i):
+            continue
+        if c == "defer":  # "On Monday the government extended the lockdown": a past verb here
+            return True, "past"
+        if c in _VERB:
+            # Scan on to the last cue of the group ("plans to", "will be held"), which
+            # `_group` then reads back to its head.
+            lo, hi = i, last
+            k = last
+            while k + 1 < len(words):
+                c2, last2 = cues.at_start(words, k + 1)
+                if c2 == "aux":
+                    k = last2
+                    continue
+                if c2 in _VERB:
+                    lo, hi = k + 1, last2
+                    k = last2
+                    continue
+                break
+            return True, _group(words, lo, hi, cues)
+    return False, None
+
+
+def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words) -> str | None:
+    """Direction of the clause whose parts left and right of the expression are given."""
     lead = lw.lead.search(left)
     lead_word = lead.group(1).lower() if lead else None
     weak = None
@@ -285,26 +337,5 @@ def tense_at(text: str, start: int, end: int, g: Grammar) -> str | None:
             return _group(words, first, i, cues) or weak
         i -= 1
     words = _words(lw, right)
-    for i in range(len(words)):
-        c, last = cues.at_start(words, i)
-        if c == "prog" and not cues.progressive(words, i):
-            continue
-        if c == "defer":  # "On Monday the government extended the lockdown": a past verb here
-            return "past"
-        if c in _VERB:
-            # Scan on to the last cue of the group ("plans to", "will be held"), which
-            # `_group` then reads back to its head.
-            lo, hi = i, last
-            k = last
-            while k + 1 < len(words):
-                c2, last2 = cues.at_start(words, k + 1)
-                if c2 == "aux":
-                    k = last2
-                    continue
-                if c2 in _VERB:
-                    lo, hi = k + 1, last2
-                    k = last2
-                    continue
-                break
-            return _group(words, lo, hi, cues) or weak
-    return weak
+    found, direction = _first_group(words, cues)
+    return direction or weak if found else weak
