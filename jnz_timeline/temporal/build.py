@@ -34,7 +34,7 @@ _REF = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _FIELDS = {"id", "type", "extract", "value", "mod", "examples", "reject_before", "reject_after",
            "priority", "note"}
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
-BOUND_L = r"(?<![\w'])"
+BOUND_L = r"(?<!\w)(?<!\w['’])"  # an apostrophe inside a word ("o'clock") binds, an opening quote does not
 BOUND_R = r"(?![\w])"
 FLAGS = re.IGNORECASE
 
