@@ -34,7 +34,11 @@ _REF = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _FIELDS = {"id", "type", "extract", "value", "mod", "examples", "reject_before", "reject_after",
            "priority", "note"}
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
-BOUND_L = r"(?<!\w)(?<!\w['’])"  # an apostrophe inside a word ("o'clock") binds, an opening quote does not
+# Not inside a word, nor after an apostrophe ("o'clock"), unless it opens a quotation: a
+# single quote after a space, before a capital ("'This Christmas we ..."). The scanner
+# reads lower-cased text, so it only keeps out the apostrophe inside a word.
+BOUND_L = r"(?<!\w)(?:(?<!['’])|(?<=(?<!\S)['’])(?=(?-i:[A-Z])))"
+SCAN_L = r"(?<!\w)(?<!\w['’])"
 BOUND_R = r"(?![\w])"
 FLAGS = re.IGNORECASE
 
@@ -263,7 +267,7 @@ def render(lang: str = "en") -> str:
         "lang": lang,
         "k": trigger.K,
         "flags": int(FLAGS),
-        "scanner": trigger.scanner(by_prefix, always, BOUND_L),
+        "scanner": trigger.scanner(by_prefix, always, SCAN_L),
         "rule_fields": ["id", "type", "value", "mod", "priority", "source", "pattern",
                         "reject_before", "reject_after", "required_words"],
         "always": always,
