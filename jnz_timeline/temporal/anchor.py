@@ -6,7 +6,9 @@ whose arguments are atoms or nested operations (grammar in ``rules/README.md``):
 
 ========================  ==============================================================
 ``date(Y, M[, D])``       calendar date or month; ``Y`` = ``X`` (infer), ``98``, ``1998``,
-                          ``R-1`` (publication year - 1)
+                          ``R-1`` (publication year - 1), ``L`` (year of the date before)
+``numdate(Y, A, B)``      all-numeric date: month first, unless a number or another date
+                          in the text shows the day first
 ``month(M, dir)``         bare month; dir ``0`` tense-aware, ``-1`` last, ``1`` next
 ``weekday(D, dir)``       ISO weekday 1-7; dir as above
 ``rel(unit, n)``          the unit containing the publication date, shifted by n
@@ -49,6 +51,8 @@ _YEAR_REACH = 60
 _REPORTED = "reported"  # year spec of a period before reported figures (rule date_quarter_reported)
 # What may join two dates of one range or list: "March 2019 to June", "May 2021 and in July".
 _JOINED = re.compile(r",?\s*(?:and|or|to|through|until|till|-|–)\s+(?:in\s+|on\s+|early\s+|late\s+|mid-?)?", re.I)
+# A range, whose end is not before its start ("from June 1 to Nov. 30"); a list may go back.
+_RANGE = re.compile(r"\s*(?:to|through|until|till|-|–)\s*(?:early\s+|late\s+|mid-?)?", re.I)
 _CALL = re.compile(r"^([a-z_]+)\((.*)\)$", re.S)
 _UNIT_CODE = {"second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W",
               "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE",
@@ -240,7 +244,7 @@ class _Resolver:
         mon, k, c = int(m), int(direction), self.c
         if k == 0 and c.tense != "future" and self._same_sentence_year():
             # "from March 2019 to June": the year of the range ("November 2022 to January": the next)
-            y = int(c.last[:4]) + (mon < int(c.last[5:7]))
+            y = int(c.last[:4]) + (mon < int(c.last[5:7]) and _RANGE.fullmatch(c.text, c.last_end, c.pos) is not None)
             return f"{y:04d}-{mon:02d}", f"{cal.MONTHS[mon - 1]} after the date it is joined to ({c.last})"
         if k == 0:
             y, why = self._infer_year(mon, None)
@@ -257,12 +261,12 @@ class _Resolver:
             "before/after", "before" if k < 0 else "after")
 
     def _joined_before(self, year: int, mon: int, day: int | None) -> bool:
-        """Whether a date whose year was inferred would fall before the date it is joined to
-        ("from June 1 to Nov. 30", "in December and January"): then it is the next year's."""
+        """Whether a date whose year was inferred would fall before the start of the range it
+        ends ("from June 1 to Nov. 30", "December to January"): then it is the next year's."""
         c = self.c
         if c.last is None or not c.text or c.pos - c.last_end > _YEAR_REACH:
             return False
-        if precision_of(c.last) not in ("month", "day") or _JOINED.fullmatch(c.text, c.last_end, c.pos) is None:
+        if precision_of(c.last) not in ("month", "day") or _RANGE.fullmatch(c.text, c.last_end, c.pos) is None:
             return False
         both_days = day is not None and len(c.last) >= 10
         last = (int(c.last[:4]), int(c.last[5:7]), int(c.last[8:10]) if both_days else 0)

@@ -26,6 +26,10 @@ def fold(text: str) -> str:
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     return low.translate(_WS) if not low.isascii() or not low.isprintable() else low
 
+class _Unlisted(TemporalError):
+    """A matched surface missing from the table the rule looks it up in."""
+
+
 _FRAME = re.compile(r"^(?:the|this|its|a)\s+|\s+of(?:\s+the)?$")
 _SUB = re.compile(r"%([\w+]+)\((\d+)(?:,([^)]*))?\)")
 
@@ -54,7 +58,7 @@ def _fill(template: str, m: re.Match, g: Grammar, rule: Rule) -> str:
                 hit = g.tables[t].get(k)
                 if hit is not None:
                     return hit
-        raise TemporalError(f"rule {rule.id!r}: {raw!r} not in table {fn!r}", source=rule.source)
+        raise _Unlisted(f"rule {rule.id!r}: {raw!r} not in table {fn!r}", source=rule.source)
 
     return _SUB.sub(sub, template)
 
@@ -108,8 +112,14 @@ def mentions(text: str, lang: str = "en") -> list[Mention]:
         if best is None:
             continue
         rule, m = best
-        value = _fill(rule.value, m, g, rule)
-        mod = _fill(rule.mod, m, g, rule) if rule.mod else None
+        try:
+            value = _fill(rule.value, m, g, rule)
+            mod = _fill(rule.mod, m, g, rule) if rule.mod else None
+        except _Unlisted:
+            # A surface the rule's regex admits but its table does not list ("the twenty
+            # first century"): no expression here, rather than no result for the text.
+            continue
+
         if mod in ("X", ""):
             mod = None
         out.append(Mention(p, m.end(), m.group(0), rule.type, value, mod, rule.id,

@@ -8,7 +8,8 @@ The decision, for the expression text[start:end]:
 1. The clause: the sentence around the expression (cut at sentence punctuation, ';',
    ':' and dashes), narrowed to the clause at a comma + conjunction (", and", ", but",
    ", while"), a subordinator ("when", "because", "although", "if") or a conjunction
-   followed by a subject pronoun ("and they", "after he").
+   followed by a subject pronoun ("and they", "after he"). An attribution that ends the
+   clause on the right (", officials said Thursday") is cut off: it is not its verb.
 2. A lead word right before the expression decides alone: "effective Feb. 1",
    "payable June 1", "the deadline is Tuesday" (future), "since March" (past).
 3. Otherwise the verb group nearest to the expression on its left in the clause decides,
@@ -20,8 +21,11 @@ The decision, for the expression text[start:end]:
    determiner is not a finite verb ("agreed to resume", "the start") and is skipped.
    Copula-like verbs ("remain", "stay") head their group like "is", so the participle
    after them is no past tense ("will remain closed until Tuesday").
-4. Otherwise (no verb group, or one with no direction) a weak lead word ("by August",
-   "until Friday") -> future.
+4. Otherwise (no verb group, or one with no direction) a clause opened by "when/if/
+   until" takes the future of the clause before it ("will be the first ... when clocks
+   strike midnight on Friday"); else a weak lead word ("by August", "until Friday") ->
+   future.
+A capitalised "May" inside a sentence is a name or month, not the modal (`keep_case`).
 
 The words are data, in ``rules/<lang>/normalization/``: the cue words and their classes
 in ``tense_cue.yaml``, the word lists of the clause finder (abbreviations, conjunctions,
@@ -94,11 +98,11 @@ class _Words:
         self.be = frozenset(w.get("be", ()))
         self.be_participle = frozenset(w.get("be_participle", ()))
         self.keep_case = frozenset(w.get("keep_case", ()))
-        self.report_noun = frozenset(w.get("report_noun", ()))
         self.follows_main = frozenset(w.get("follows_main", ()))
         say = w.get("attribution")
-        self.attribution = re.compile(rf",\s+(?:[\w.'’-]+\s+){{0,4}}(?:{_alt(say)})\b") if say else None
-        self.report_lead = frozenset(w.get("report_lead", ()))
+        # only where the attribution ends the clause, a day aside ("..., officials said
+        # Thursday"), not "In September, the company announced layoffs"
+        self.attribution = re.compile(rf",\s+(?:[\w.'’-]+\s+){{0,4}}(?:{_alt(say)})(?:\s+(?:on\s+)?[A-Za-z]+day)?\s*$") if say else None
 
 
 class _Cues:
@@ -225,7 +229,7 @@ def _clause(text: str, start: int, end: int, lw: _Words) -> tuple[str, str, bool
     for m in clause_start.finditer(left):
         cut = m.end()
         initial = False
-        prev, opener = left[: m.start()], m.group(0).strip(" ,").lower()
+        prev, opener = left[: m.start()], m.group(0).split()[-1].strip(",").lower()
     left = left[cut:]
     right = text[end: end + _WINDOW]
     m = sent_end.search(right)
@@ -258,19 +262,31 @@ def tense_at(text: str, start: int, end: int, g: Grammar) -> str | None:
     if direction is None and opener in lw.follows_main and prev:
         # "will be the first ... when clocks strike midnight on Friday": a present tense
         # after "when/if/until" stands for the future of the clause it depends on
-        if _first_group(_words(lw, prev), cues)[1] == "future":
+        if _last_group(_words(lw, prev), cues) == "future":
             return "future"
     return direction
 
 
-def _first_group(words: list[str], cues: _Cues) -> tuple[bool, str | None]:
-    """Whether `words` hold a verb group, and the direction of the first one."""
+def _last_group(words: list[str], cues: _Cues) -> str | None:
+    """Direction of the last verb group in `words`; an "-ed" word alone is no verb here
+    ("the first inhabited place")."""
+    i = len(words) - 1
+    while i >= 0:
+        c, first = cues.at(words, i)
+        if c in _VERB and not (c == "past" and cues.suffixed(words, i)) and (c != "prog" or cues.progressive(words, first)):
+            return _group(words, first, i, cues)
+        i -= 1
+    return None
+
+
+def _first_group(words: list[str], cues: _Cues) -> str | None:
+    """Direction of the first verb group in `words`."""
     for i in range(len(words)):
         c, last = cues.at_start(words, i)
         if c == "prog" and not cues.progressive(words, i):
             continue
         if c == "defer":  # "On Monday the government extended the lockdown": a past verb here
-            return True, "past"
+            return "past"
         if c in _VERB:
             # Scan on to the last cue of the group ("plans to", "will be held"), which
             # `_group` then reads back to its head.
@@ -286,8 +302,8 @@ def _first_group(words: list[str], cues: _Cues) -> tuple[bool, str | None]:
                     k = last2
                     continue
                 break
-            return True, _group(words, lo, hi, cues)
-    return False, None
+            return _group(words, lo, hi, cues)
+    return None
 
 
 def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words) -> str | None:
@@ -313,12 +329,6 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words) ->
             return "past"
         if c == "weak_future":
             weak = "future"
-        # The period of reported figures is over, whatever the tense: "figures for May
-        # are due Tuesday", "data for April will be published".
-        if lead_word in lw.report_lead and not left[lead.end(1):].strip():
-            prev = re.search(r"(\w+)\s+$", left[: lead.start(1)])
-            if prev is not None and prev.group(1).lower() in lw.report_noun:
-                return "past"
     words = _words(lw, left, initial)
     i = len(words) - 1
     while i >= 0:
@@ -337,5 +347,4 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words) ->
             return _group(words, first, i, cues) or weak
         i -= 1
     words = _words(lw, right)
-    found, direction = _first_group(words, cues)
-    return direction or weak if found else weak
+    return _first_group(words, cues) or weak
