@@ -244,7 +244,8 @@ class _Resolver:
         mon, k, c = int(m), int(direction), self.c
         if k == 0 and c.tense != "future" and self._same_sentence_year():
             # "from March 2019 to June": the year of the range ("November 2022 to January": the next)
-            y = int(c.last[:4]) + (mon < int(c.last[5:7]) and _RANGE.fullmatch(c.text, c.last_end, c.pos) is not None)
+            y = int(c.last[:4])
+            y += self._joined_before(y, mon, None)
             return f"{y:04d}-{mon:02d}", f"{cal.MONTHS[mon - 1]} after the date it is joined to ({c.last})"
         if k == 0:
             y, why = self._infer_year(mon, None)
@@ -260,28 +261,27 @@ class _Resolver:
         return f"{y:04d}-{mon:02d}", f"the {which} {cal.MONTHS[mon - 1]} before/after the publication month ({c.dct.isoformat()})".replace(
             "before/after", "before" if k < 0 else "after")
 
-    def _joined_before(self, year: int, mon: int, day: int | None) -> bool:
-        """Whether a date whose year was inferred would fall before the start of the range it
-        ends ("from June 1 to Nov. 30", "December to January"): then it is the next year's."""
+    def _joined(self, joiner: re.Pattern) -> bool:
+        """Whether `joiner` joins the mention to a month or day mentioned just before it."""
         c = self.c
         if c.last is None or not c.text or c.pos - c.last_end > _YEAR_REACH:
             return False
-        if precision_of(c.last) not in ("month", "day") or _RANGE.fullmatch(c.text, c.last_end, c.pos) is None:
+        return precision_of(c.last) in ("month", "day") and joiner.fullmatch(c.text, c.last_end, c.pos) is not None
+
+    def _joined_before(self, year: int, mon: int, day: int | None) -> bool:
+        """Whether a date in `year` would fall before the start of the range it ends ("from
+        June 1 to Nov. 30", "December to January"): then it is the next year's."""
+        if not self._joined(_RANGE):
             return False
-        both_days = day is not None and len(c.last) >= 10
-        last = (int(c.last[:4]), int(c.last[5:7]), int(c.last[8:10]) if both_days else 0)
-        return (year, mon, day if both_days else 0) < last
+        last = self.c.last
+        both_days = day is not None and len(last) >= 10
+        return (year, mon, day if both_days else 0) < (int(last[:4]), int(last[5:7]), int(last[8:10]) if both_days else 0)
 
     def _same_sentence_year(self) -> bool:
         """Whether the month is joined to a dated month or day just before it, in another year
         than the publication's ("from March 2019 to June", "in November 2022 and December").
         A year alone does not count: "after the 2008 crisis ... in March" is no March 2008."""
-        c = self.c
-        if c.last is None or not c.text or c.pos - c.last_end > _YEAR_REACH:
-            return False
-        if precision_of(c.last) not in ("month", "day") or c.last[:4] == f"{c.dct.year:04d}":
-            return False
-        return _JOINED.fullmatch(c.text, c.last_end, c.pos) is not None
+        return self._joined(_JOINED) and self.c.last[:4] != f"{self.c.dct.year:04d}"
 
     def op_on_day(self, d, m, day, fallback):
         """The day after "on": weekday `d` (news convention, as weekday(d,0)), or month `m` and

@@ -26,6 +26,7 @@ def fold(text: str) -> str:
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     return low.translate(_WS) if not low.isascii() or not low.isprintable() else low
 
+
 class _Unlisted(TemporalError):
     """A matched surface missing from the table the rule looks it up in."""
 
@@ -119,7 +120,6 @@ def mentions(text: str, lang: str = "en") -> list[Mention]:
             # A surface the rule's regex admits but its table does not list ("the twenty
             # first century"): no expression here, rather than no result for the text.
             continue
-
         if mod in ("X", ""):
             mod = None
         out.append(Mention(p, m.end(), m.group(0), rule.type, value, mod, rule.id,

@@ -102,7 +102,9 @@ class _Words:
         say = w.get("attribution")
         # only where the attribution ends the clause, a day aside ("..., officials said
         # Thursday"), not "In September, the company announced layoffs"
-        self.attribution = re.compile(rf",\s+(?:[\w.'’-]+\s+){{0,4}}(?:{_alt(say)})(?:\s+(?:on\s+)?[A-Za-z]+day)?\s*$") if say else None
+        prep = rf"(?:{_alt(w['attribution_prep'])})\s+" if w.get("attribution_prep") else ""
+        day = rf"(?:\s+(?:{prep})?[A-Za-z]+(?:{_alt(w['attribution_day'])}))?" if w.get("attribution_day") else ""
+        self.attribution = re.compile(rf",\s+(?:[\w.'’-]+\s+){{0,4}}(?:{_alt(say)}){day}\s*$") if say else None
 
 
 class _Cues:
