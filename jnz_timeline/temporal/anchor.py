@@ -634,9 +634,10 @@ class _Resolver:
         d = int(dd)
         base = self.c.dct.year // 100 * 10
         v = base + d // 10
-        if v * 10 > self.c.dct.year:
+        # A decade starting within five years is still "the '90s" of a 1989 text.
+        if v * 10 > self.c.dct.year + 5:
             v -= 10
-        return f"{v:03d}", "the decade in the publication century or the one before"
+        return f"{v:03d}", "the latest decade so named that starts by five years after publication"
 
     def op_spokenyear(self, century, rest="0"):
         return f"{int(century) * 100 + int(float(rest)):04d}", "a year read out in words"

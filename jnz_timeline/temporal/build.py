@@ -28,6 +28,7 @@ import yaml
 
 from . import trigger
 from ._model import TemporalError
+from .resources import norm_key
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _REF = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
@@ -88,29 +89,21 @@ def _read_yaml(path) -> object:
         raise TemporalError(f"invalid YAML: {e}", source=str(path)) from None
 
 
-def norm_key(s: str) -> str:
-    """Lookup key of a surface form: lower case, single spaces, no dots."""
-    return " ".join(s.lower().replace(".", "").replace("\u2019", "'").split())
-
-
 # Keys are written without dots; these words may carry one in the text ("St. Patrick's Day").
 _ABBREVIATIONS = frozenset({"st", "jr", "sr", "mt", "ft"})
 
 
 def _key_regex(key: str) -> str:
-    """Regex of a lookup key, matching the surfaces `norm_key` folds onto it: any
-    apostrophe, and a dot after an abbreviation ("St." Patrick's, "Jr.")."""
-    parts = re.split(r"([ -])", key)
+    """Regex of a lookup key, matching the surfaces `norm_key` folds onto it: a space or
+    dash between words, any apostrophe, and a dot after an abbreviation ("St." Patrick's)."""
+    words = key.split(" ")
     out = []
-    for i, p in enumerate(parts):
-        if p == " ":
-            out.append(r"\s+")
-        elif p == "-":
-            out.append(r"[- ]?")
-        else:
-            out.append("['’]".join(re.escape(w) for w in p.split("'")))
-            if i + 1 < len(parts) and p in _ABBREVIATIONS:
+    for i, w in enumerate(words):
+        out.append("['’]".join(re.escape(p) for p in w.split("'")))
+        if i + 1 < len(words):
+            if w.lower() in _ABBREVIATIONS:
                 out.append(r"\.?")
+            out.append("(?:\\s+|[-\u2010\u2013\u2014])")
     return "".join(out)
 
 

@@ -108,6 +108,10 @@ def _read(name: str) -> str:
     raise TemporalError(f"no temporal rules for language {lang!r}")
 
 
+# A hyphen or dash in a key is a word break: "twenty-first", "twenty first", "April–June".
+_DASHES = re.compile("[-\u2010\u2013\u2014]")
+
+
 def norm_key(s: str) -> str:
-    """Lookup key of a surface form: lower case, single spaces, no dots (as in build.norm_key)."""
-    return " ".join(s.lower().replace(".", "").replace("\u2019", "'").split())
+    """Lookup key of a surface form: lower case, dashes as spaces, single spaces, no dots (as in build.norm_key)."""
+    return " ".join(_DASHES.sub(" ", s.lower().replace(".", "").replace("\u2019", "'")).split())
