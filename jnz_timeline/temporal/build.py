@@ -33,7 +33,7 @@ from .resources import norm_key
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _REF = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _FIELDS = {"id", "type", "extract", "value", "mod", "examples", "reject_before", "reject_after",
-           "priority", "note"}
+           "as_name", "priority", "note"}
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
 # Not inside a word, nor after an apostrophe ("o'clock"), unless it opens a quotation: a
 # single quote after a space, before a capital ("'This Christmas we ..."). The scanner
@@ -59,6 +59,7 @@ class SourceRule:
     priority: int
     examples: tuple = ()
     source: str = ""
+    as_name: tuple[str, str | None] | None = None  # (cue, unless_before), full regexes
 
     @property
     def regex(self) -> re.Pattern:
@@ -194,11 +195,14 @@ def compile_rule(raw: dict, expander: Expander, source: str, tables) -> SourceRu
               for k in ("reject_before", "reject_after"))
     rb = "(?:" + rb + r")\s*$" if rb else None
     ra = r"\s*(?:" + ra + ")" if ra else None
+    as_name = _as_name(raw.get("as_name"), expander, source, rid)
     try:
         rx = re.compile(pattern, FLAGS)
-        for extra in (rb, ra):
+        for extra in (rb, ra, *(as_name or ())):
             if extra is not None:
                 re.compile(extra, FLAGS)
+        if as_name is not None and re.compile(as_name[0], FLAGS).groups < 1:
+            raise TemporalError(f"rule {rid!r}: as_name.cue needs a group: the name", source=source)
     except re.error as e:
         raise TemporalError(f"rule {rid!r}: bad regex: {e}", source=source) from None
     for fn, grp in re.findall(r"%([\w+]+)\((\d+)", str(raw["value"]) + " " + str(raw.get("mod") or "")):
@@ -210,7 +214,21 @@ def compile_rule(raw: dict, expander: Expander, source: str, tables) -> SourceRu
     mod = raw.get("mod")
     return SourceRule(rid, raw["type"], str(raw["extract"]), str(raw["value"]),
                       None if mod is None else str(mod), pattern, rb, ra,
-                      int(raw.get("priority", 0)), tuple(raw.get("examples") or ()), source)
+                      int(raw.get("priority", 0)), tuple(raw.get("examples") or ()), source, as_name)
+
+
+def _as_name(spec, expander: Expander, source: str, rid: str) -> tuple[str, str | None] | None:
+    """The ``as_name`` field: where a text uses a match's word as a name (``cue``, group 1),
+    and the words before which it is still no name (``unless_before``)."""
+    if spec is None:
+        return None
+    if not isinstance(spec, dict) or "cue" not in spec or set(spec) - {"cue", "unless_before"}:
+        raise TemporalError(f"rule {rid!r}: as_name must be a mapping with 'cue' and optional 'unless_before'",
+                            source=source)
+    cue = expander.expand(str(spec["cue"]), (), f"{source}:{rid}")
+    unless = spec.get("unless_before")
+    unless = "(?:" + expander.expand(str(unless), (), f"{source}:{rid}") + r")\s*$" if unless else None
+    return cue, unless
 
 
 def source(lang: str = "en") -> Source:
@@ -254,7 +272,8 @@ def render(lang: str = "en") -> str:
         req = trigger.required_words(rule.pattern, FLAGS)
         req = None if req is None else [sorted(ws) for ws in req]
         rules.append([rule.id, rule.type, rule.value, rule.mod, rule.priority, rule.source, rule.pattern,
-                      rule.reject_before, rule.reject_after, req])
+                      rule.reject_before, rule.reject_after, req,
+                      None if rule.as_name is None else list(rule.as_name)])
     head = {
         "generated_by": f"python -m jnz_timeline.temporal.build {lang} (do not edit: edit rules/{lang}/ instead)",
         "lang": lang,
@@ -262,7 +281,7 @@ def render(lang: str = "en") -> str:
         "flags": int(FLAGS),
         "scanner": trigger.scanner(by_prefix, always, SCAN_L),
         "rule_fields": ["id", "type", "value", "mod", "priority", "source", "pattern",
-                        "reject_before", "reject_after", "required_words"],
+                        "reject_before", "reject_after", "required_words", "as_name"],
         "always": always,
     }
 

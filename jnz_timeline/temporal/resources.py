@@ -21,13 +21,13 @@ class Rule:
     """One extraction rule. ``regex`` and the reject regexes compile on first use."""
 
     __slots__ = ("id", "type", "value", "mod", "priority", "source", "pattern", "required",
-                 "_rb", "_ra", "_rx", "_rbx", "_rax", "flags")
+                 "_rb", "_ra", "_an", "_rx", "_rbx", "_rax", "_anx", "flags")
 
     def __init__(self, row: tuple, flags: int):
         (self.id, self.type, self.value, self.mod, self.priority, self.source, self.pattern,
-         self._rb, self._ra, self.required) = row
+         self._rb, self._ra, self.required, self._an) = row
         self.flags = flags
-        self._rx = self._rbx = self._rax = None
+        self._rx = self._rbx = self._rax = self._anx = None
 
     def __repr__(self) -> str:
         return f"Rule({self.id!r})"
@@ -49,6 +49,14 @@ class Rule:
         if self._rax is None and self._ra is not None:
             self._rax = re.compile(self._ra, self.flags)
         return self._rax
+
+    @property
+    def as_name(self) -> tuple[re.Pattern, re.Pattern | None] | None:
+        """(cue, unless_before): where a text names someone with a word this rule matches."""
+        if self._anx is None and self._an is not None:
+            cue, unless = self._an
+            self._anx = (re.compile(cue, self.flags), None if unless is None else re.compile(unless, self.flags))
+        return self._anx
 
     def possible(self, folded: str) -> bool:
         """False if `folded` (see `tagger.fold`) lacks a word every match needs."""

@@ -93,12 +93,25 @@ def _candidates(text: str, folded: str, pos: int, g: Grammar, skip: dict):
         yield rule, m
 
 
+def _named(text: str, pos: int, surface: str, rule: Rule, names: dict[str, set[str]]) -> bool:
+    """True if the text uses `surface` as a name elsewhere ("Prime Minister Theresa May"),
+    so that here too it names someone ("May's deal"), unless its `unless_before` words say otherwise."""
+    cue, unless = rule.as_name
+    found = names.get(rule.id)
+    if found is None:
+        found = names[rule.id] = {c.group(1) for c in cue.finditer(text)}
+    if surface not in found:
+        return False
+    return unless is None or unless.search(text, max(0, pos - 40), pos) is None
+
+
 def mentions(text: str, lang: str = "en") -> list[Mention]:
     """All rule matches in text order, non-overlapping, with underspecified values."""
     g = grammar(lang)
     folded = fold(text)
     out: list[Mention] = []
     skip: dict[str, bool] = {}
+    names: dict[str, set[str]] = {}
     pos = 0
     for hit in g.scanner.finditer(folded):
         p = hit.start()
@@ -113,6 +126,8 @@ def mentions(text: str, lang: str = "en") -> list[Mention]:
         if best is None:
             continue
         rule, m = best
+        if rule.as_name is not None and _named(text, p, m.group(0), rule, names):
+            continue
         try:
             value = _fill(rule.value, m, g, rule)
             mod = _fill(rule.mod, m, g, rule) if rule.mod else None

@@ -264,6 +264,13 @@ def test_comparison_period_does_not_become_the_quarter_under_discussion():
     ("Theresa May said she would stay.", []),  # a month name before a verb of saying is a person
     ("April told reporters the deal was done.", []),
     ("Customers polled in May said prices were high.", [("May", "2025-05")]),
+    # a month word the text uses as a surname is that person wherever it stands alone
+    ("Prime Minister Theresa May met rebels. May's deal and May herself survived.", []),
+    ("Mrs May said the vote would be held in May. May is confident.", [("May", "2026-05")]),
+    ("Theresa May said she would stay. Later May told MPs the talks would end in March.",
+     [("March", "2026-03")]),
+    ("Sales rose in May. May was a good month.", [("May", "2025-05"), ("May", "2025-05")]),
+    ("Mrs May spoke to May's allies about April and May.", [("April", "2025-04"), ("May", "2025-05")]),
     ("Tourists drank the spring water.", []),
     ("The Six-Day War changed the map.", []),
     ("A winter storm closed the roads.", []),
