@@ -19,7 +19,8 @@ whose arguments are atoms or nested operations (grammar in ``rules/README.md``):
 ``decade(DD)`` ``year(YY)`` ``century(N)``  two-digit forms completed by the century
 ``pod(P, day)``           part of day (MO, AF, EV, NI, MI) of a nested day operation
 ``time(h, m, ampm, day)`` clock time on a nested day operation
-``on_day(D, M, d, day)``  the day after "on": a date, a weekday, or the nested ``day``
+``on_day(D, M, d, day)``  the day after "on": a date, a weekday, a DATE mention right after
+                          ("8 p.m. on Thanksgiving Day"), or the nested ``day``
 ``easter(k)``             Easter Sunday + k days (Good Friday = -2)
 ``yearly(Y, dir, day)``   a nested yearly day in year ``Y``, or the last/next one
 ``plusdays(n, day)``      a nested day operation shifted by n days
@@ -36,7 +37,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import calendar as cal
 from .numbers import format_number
@@ -53,6 +54,10 @@ _REPORTED = "reported"  # year spec of a period before reported figures (rule da
 _JOINED = re.compile(r",?\s*(?:and|or|to|through|until|till|-|–)\s+(?:in\s+|on\s+|early\s+|late\s+|mid-?)?", re.I)
 # A range, whose end is not before its start ("from June 1 to Nov. 30"); a list may go back.
 _RANGE = re.compile(r"\s*(?:to|through|until|till|-|–)\s*(?:early\s+|late\s+|mid-?)?", re.I)
+# Between a clock time and the day it is on, named by a mention of its own ("8 p.m. on
+# Thanksgiving Day", "between 8 p.m. and midnight on Thursday").
+_TIME_JOIN = re.compile(r"\s*(?:and|or|to|until|till|-|–)\s*", re.I)
+_ON = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?on\s+", re.I)
 _CALL = re.compile(r"^([a-z_]+)\((.*)\)$", re.S)
 _UNIT_CODE = {"second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W",
               "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE",
@@ -119,6 +124,7 @@ class _Ctx:
     windows: dict = field(default_factory=dict)  # the tense_window table of the language
     text: str = ""  # the text of the mentions
     dayfirst: str | None = None  # an all-numeric date that shows the text writes the day first
+    ahead: str | None = None  # the day named after "on" just after the clock time being resolved
 
 
 def _int(a) -> int | None:
@@ -288,7 +294,11 @@ class _Resolver:
         `day` when the text gives them ("on Tuesday, June 18"), else the nested `fallback`."""
         if str(m).strip() not in ("X", "") and str(day).strip() not in ("X", ""):
             return self.op_date("X", m, day)
-        return self.run(fallback) if str(d).strip() in ("X", "") else self.op_weekday(d)
+        if str(d).strip() not in ("X", ""):
+            return self.op_weekday(d)
+        if self.c.ahead is not None:
+            return self.c.ahead, f"the day named after it ({self.c.ahead})"
+        return self.run(fallback)
 
     def op_weekday(self, d, direction="0"):
         wd, k, c = int(d), int(direction), self.c
@@ -761,15 +771,33 @@ def _dayfirst(mentions: list[Mention]) -> str | None:
     return first
 
 
+def _day_ahead(mentions: list[Mention], i: int, ctx: _Ctx) -> str | None:
+    """The day of a DATE mention after "on" that follows clock time `i`, alone or with more
+    clock times joined to it ("between 8 p.m. and midnight on Thursday"); else None."""
+    text = ctx.text
+    j = i + 1
+    while j < len(mentions) and mentions[j].type == "TIME" and _TIME_JOIN.fullmatch(text, mentions[j - 1].end, mentions[j].start):
+        j += 1
+    if j >= len(mentions) or mentions[j].type != "DATE" or not _ON.fullmatch(text, mentions[j - 1].end, mentions[j].start):
+        return None
+    nxt = mentions[j]
+    try:
+        value, _ = _Resolver(replace(ctx, tense=nxt.tense, pos=nxt.start, ahead=None)).run(parse(nxt.value))
+    except (TemporalError, ValueError, KeyError, IndexError):
+        return None
+    return value if precision_of(value) == "day" else None
+
+
 def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text: str = "") -> list[Timex]:
     """Anchor phase-1 mentions on the publication date, left to right (`text`: the text they
     were found in, for what lies between two mentions)."""
     ctx = _Ctx(published, None, None, windows=grammar(lang).tables.get("tense_window", {}), text=text)
     ctx.dayfirst = _dayfirst(mentions)
     out: list[Timex] = []
-    for men in mentions:
+    for i, men in enumerate(mentions):
         ctx.tense = men.tense
         ctx.pos = men.start
+        ctx.ahead = _day_ahead(mentions, i, ctx) if men.type == "TIME" else None
         res = _Resolver(ctx)
         try:
             value, why = res.run(parse(men.value))

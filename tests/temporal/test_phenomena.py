@@ -137,6 +137,12 @@ def test_other_languages(text, expr, value):
     ("took effect at 6 a.m. on Wednesday", "6 a.m.", "TIME", "2025-12-17T06:00"),
     ("took effect at 6:30 a.m. on Wednesday", "6:30 a.m.", "TIME", "2025-12-17T06:30"),
     ("took effect at midnight on Wednesday", "midnight", "TIME", "2025-12-17T24:00"),
+    # ... or the day named by a DATE of its own after "on", past more clock times joined to it
+    ("shops opened at 8 p.m. on Thanksgiving Day", "8 p.m.", "TIME", "2025-11-27T20:00"),
+    ("the attack happened between 8 p.m. and midnight on Tuesday", "8 p.m.", "TIME", "2025-12-16T20:00"),
+    ("the attack happened between 8 p.m. and midnight on Tuesday", "midnight", "TIME", "2025-12-16T24:00"),
+    ("polls closed at 10 p.m. on 5 November", "10 p.m.", "TIME", "2025-11-05T22:00"),
+    ("polls closed at 10 p.m. and counting began on Tuesday", "10 p.m.", "TIME", "2025-12-19T22:00"),
 ])
 def test_types(text, expr, type_, value):
     t = [t for t in tag(text, FRI) if t.text == expr]
