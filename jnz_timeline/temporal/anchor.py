@@ -125,6 +125,7 @@ class _Ctx:
     text: str = ""  # the text of the mentions
     dayfirst: str | None = None  # an all-numeric date that shows the text writes the day first
     ahead: str | None = None  # the day named after "on" just after the clock time being resolved
+    behind: str | None = None  # the day of the clock time just before "on" and the DATE being resolved
 
 
 def _int(a) -> int | None:
@@ -303,6 +304,19 @@ class _Resolver:
     def op_weekday(self, d, direction="0"):
         wd, k, c = int(d), int(direction), self.c
         name = cal.WEEKDAYS[wd - 1]
+        if k == 0 and c.behind is not None and dt.date.fromisoformat(c.behind).isoweekday() == wd:
+            return c.behind, f"the day of the clock time before it ({c.behind})"
+        value, why = self._weekday(wd, k, name)
+        if k == 0 and c.tense != "past" and self._joined(_RANGE) and len(c.last) >= 10 and value < c.last[:10]:
+            # The end of a range is not before its start: "will run from Thursday to Monday".
+            # (In a past clause it is the start that is a week too late: "ran from Saturday
+            # to Tuesday" on a Sunday; the end is right as it is.)
+            day = dt.date.fromisoformat(value) + dt.timedelta(days=7)
+            return _fmt_day(day), f"the first {name} after the start of the range ({c.last[:10]})"
+        return value, why
+
+    def _weekday(self, wd: int, k: int, name: str) -> tuple[str, str]:
+        c = self.c
         back = (c.dct.isoweekday() - wd) % 7
         if k < 0:
             day = c.dct - dt.timedelta(days=back or 7)
@@ -798,6 +812,10 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
         ctx.tense = men.tense
         ctx.pos = men.start
         ctx.ahead = _day_ahead(mentions, i, ctx) if men.type == "TIME" else None
+        prev = out[-1] if out else None
+        ctx.behind = (prev.value[:10] if men.type == "DATE" and prev is not None and prev.type == "TIME"
+                      and prev.precision == "time" and "X" not in prev.value[:10]
+                      and _ON.fullmatch(text, prev.end, men.start) else None)
         res = _Resolver(ctx)
         try:
             value, why = res.run(parse(men.value))

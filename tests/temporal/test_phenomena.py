@@ -143,6 +143,10 @@ def test_other_languages(text, expr, value):
     ("the attack happened between 8 p.m. and midnight on Tuesday", "midnight", "TIME", "2025-12-16T24:00"),
     ("polls closed at 10 p.m. on 5 November", "10 p.m.", "TIME", "2025-11-05T22:00"),
     ("polls closed at 10 p.m. and counting began on Tuesday", "10 p.m.", "TIME", "2025-12-19T22:00"),
+    # the end of a weekday range is not before its start; the weekday after "<clock> on" is its day
+    ("the talks will run from Thursday to Monday", "Monday", "DATE", "2025-12-29"),
+    ("the alert is in force from 09:00 on Saturday until 09:00 on Monday", "Monday", "DATE", "2025-12-22"),
+    ("the talks ran from Wednesday to Friday", "Wednesday", "DATE", "2025-12-17"),
 ])
 def test_types(text, expr, type_, value):
     t = [t for t in tag(text, FRI) if t.text == expr]
