@@ -180,6 +180,13 @@ def _lang(g: Grammar) -> tuple[_Cues, _Words]:
     return c[1], c[2]
 
 
+def _after_aux(words: list[str], k: int, cues: _Cues) -> str:
+    """The first word from words[k] on that is no auxiliary adverb ("also", "still")."""
+    while k < len(words) - 1 and cues.one.get(words[k]) == "aux":
+        k += 1
+    return words[k]
+
+
 def _group(words: list[str], lo: int, hi: int, cues: _Cues) -> str | None:
     """Direction of the verb group whose cue spans words[lo..hi], by its head.
 
@@ -193,10 +200,10 @@ def _group(words: list[str], lo: int, hi: int, cues: _Cues) -> str | None:
             j = first - 1
             continue
         if c == "past" and cues.suffixed(words, j) and (
-                head in ("present", "sched") or (head == "future" and cues.one.get(words[j + 1]) == "future")):
+                head in ("present", "sched") or (head == "future" and cues.one.get(_after_aux(words, j + 1, cues)) == "future")):
             # An "-ed" word is no auxiliary of a present verb or a modal after it: "the offer,
-            # which was extended, expires Friday", "Consolidated will hold" (but "announced
-            # plans to" is past)
+            # which was extended, expires Friday", "Consolidated (also) will hold" (but
+            # "announced plans to" is past)
             break
         if c in _VERB:
             head = c

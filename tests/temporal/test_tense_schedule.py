@@ -27,6 +27,9 @@ def _find(text: str, expr: str):
     # --- future: a verb group headed by "will", with "remain" transparent
     ("The banks will remain closed until Tuesday.", "Tuesday", "2013-03-26", None),
     ("The banks remain closed until Tuesday.", "Tuesday", "2013-03-26", None),
+    # an "-ed" subject is no auxiliary of the modal after it, adverbs between them aside
+    ("Consolidated will hold a meeting Tuesday.", "Tuesday", "2013-03-26", None),
+    ("Consolidated also will hold a meeting Tuesday.", "Tuesday", "2013-03-26", None),
     # --- future: present tense of a scheduled event
     ("The talks, which resume Tuesday, are the first in eight months.", "Tuesday", "2013-03-26", None),
     ("Merkel faces a general election in September.", "September", "2013-09", None),
