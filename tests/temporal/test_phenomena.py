@@ -121,6 +121,8 @@ def test_other_languages(text, expr, value):
     ("in the past two quarters", "the past two quarters", "DURATION", "P2Q"),
     ("dividends paid every quarter", "every quarter", "SET", "P1Q"),
     ("for two decades", "two decades", "DURATION", "P20Y"),
+    ("they will stay for another decade", "another decade", "DURATION", "P10Y"),
+    ("seas could rise three feet by 2100", "2100", "DATE", "2100"),
     ("for three weekends", "three weekends", "DURATION", "P6D"),
     ("the third quarter", "the third quarter", "DATE", "2025-Q3"),
     ("in the summer of 2024", "the summer of 2024", "DATE", "2024-SU"),

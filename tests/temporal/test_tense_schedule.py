@@ -30,6 +30,8 @@ def _find(text: str, expr: str):
     # an "-ed" subject is no auxiliary of the modal after it, adverbs between them aside
     ("Consolidated will hold a meeting Tuesday.", "Tuesday", "2013-03-26", None),
     ("Consolidated also will hold a meeting Tuesday.", "Tuesday", "2013-03-26", None),
+    # an "-ly" adverb is transparent inside a verb group
+    ("Trains will be severely disrupted on Tuesday.", "Tuesday", "2013-03-26", None),
     # --- future: present tense of a scheduled event
     ("The talks, which resume Tuesday, are the first in eight months.", "Tuesday", "2013-03-26", None),
     ("Merkel faces a general election in September.", "September", "2013-09", None),
