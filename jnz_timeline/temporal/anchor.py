@@ -11,6 +11,8 @@ whose arguments are atoms or nested operations (grammar in ``rules/README.md``):
                           in the text shows the day first
 ``month(M, dir)``         bare month; dir ``0`` tense-aware, ``-1`` last, ``1`` next
 ``weekday(D, dir)``       ISO weekday 1-7; dir as above
+``lmonth(M, dir)`` ``lweekday(D, dir)``  the same, told from the date mentioned before
+                          ("that October", "the following Friday")
 ``rel(unit, n)``          the unit containing the publication date, shifted by n
 ``ago(unit, n)``          publication date minus n units, at the unit's precision
 ``shift(unit, n)``        the most recently mentioned date shifted by n units
@@ -268,6 +270,42 @@ class _Resolver:
         return f"{y:04d}-{mon:02d}", f"the {which} {cal.MONTHS[mon - 1]} before/after the publication month ({c.dct.isoformat()})".replace(
             "before/after", "before" if k < 0 else "after")
 
+    def op_lmonth(self, m, direction="0"):
+        """Month `m` told from the date mentioned before: "that October" (0, its year), "the
+        following February" (1, the first after it), "the previous June" (-1); with no date
+        nearby, from the publication date."""
+        mon, k = int(m), int(direction)
+        last, prec = self._last_base()
+        if last is None or prec not in ("day", "time", "month", "season", "year", "quarter", "half"):
+            return self.op_month(m, direction)
+        y = int(last[:4])
+        lm = int(last[5:7]) if prec in ("day", "time", "month") else None
+        if k > 0 and (lm is None or mon <= lm):
+            y += 1
+        elif k < 0 and (lm is None or mon >= lm):
+            y -= 1
+        rel = {0: "in the year of", 1: "the first after", -1: "the last before"}[max(-1, min(1, k))]
+        return f"{y:04d}-{mon:02d}", f"{cal.MONTHS[mon - 1]}, {rel} the date mentioned before ({last})"
+
+    def op_lweekday(self, d, direction="0"):
+        """Weekday `d` told from the day mentioned before: "that Sunday" (0, the nearest),
+        "the following Friday" (1), "the previous Monday" (-1); with no day nearby, from the
+        publication date."""
+        wd, k = int(d), int(direction)
+        last, prec = self._last_base()
+        if last is None or prec not in ("day", "time"):
+            return self.op_weekday(d, direction)
+        base = dt.date.fromisoformat(last[:10])
+        fwd = (wd - base.isoweekday()) % 7
+        if k > 0:
+            day = base + dt.timedelta(days=fwd or 7)
+        elif k < 0:
+            day = base - dt.timedelta(days=(7 - fwd) % 7 or 7)
+        else:
+            day = base + dt.timedelta(days=fwd if fwd <= 3 else fwd - 7)
+        rel = {0: "nearest to", 1: "after", -1: "before"}[max(-1, min(1, k))]
+        return _fmt_day(day), f"the {cal.WEEKDAYS[wd - 1]} {rel} the day mentioned before ({last[:10]})"
+
     def _joined(self, joiner: re.Pattern) -> bool:
         """Whether `joiner` joins the mention to a month or day mentioned just before it."""
         c = self.c
@@ -434,7 +472,7 @@ class _Resolver:
         last, prec = self._last_base()
         if unit == "year" and c.last_quarter is not None:
             return self._quarter_years(k), f"the quarter under discussion ({c.last_quarter}) {abs(k)} year(s) {'later' if k > 0 else 'earlier'}"
-        if unit == "year" and last is not None and prec in ("day", "time", "month", "season"):
+        if unit == "year" and last is not None and prec in ("day", "time", "month", "season", "year"):
             return f"{int(last[:4]) + k:04d}", f"the year of the date mentioned before ({last}) {'+' if k > 0 else ''}{k}"
         if last is not None and prec in ("day", "time"):
             base = dt.date.fromisoformat(last[:10])
