@@ -519,6 +519,10 @@ class _Resolver:
         just_over = reported and idx == (cur - 2) % 4 + 1
         if idx > cur and (c.tense != "future" or just_over):
             return year - 1, f"the most recent {label} before publication ({c.dct.isoformat()})"
+        if idx < cur - 1 and c.tense == "future" and not reported:
+            # "expected to keep rates through the first quarter", written in December (the
+            # period just over is still this year's: "expects to report a third-quarter loss")
+            return year + 1, f"the next {label} after publication ({c.dct.isoformat()}), because the clause is about the future"
         return year, f"the {label} of the publication year ({c.dct.isoformat()})"
 
     def op_quarter(self, q, y="X"):

@@ -205,6 +205,11 @@ def _group(words: list[str], lo: int, hi: int, cues: _Cues) -> str | None:
             # which was extended, expires Friday", "Consolidated (also) will hold" (but
             # "announced plans to" is past)
             break
+        if c == "past" and cls == "future" and words[j] in cues.be:
+            # Reported plans keep looking forward: "the truce was likely to hold through the
+            # spring" ("had been due to expire Friday" is past: "had" heads it).
+            head = "future"
+            break
         if c in _VERB:
             head = c
             j = first - 1

@@ -32,6 +32,9 @@ def _find(text: str, expr: str):
     ("Consolidated also will hold a meeting Tuesday.", "Tuesday", "2013-03-26", None),
     # an "-ly" adverb is transparent inside a verb group
     ("Trains will be severely disrupted on Tuesday.", "Tuesday", "2013-03-26", None),
+    # reported plans keep looking forward; a defer verb's "-ing" form defers too
+    ("Analysts said the truce was likely to hold until Tuesday.", "Tuesday", "2013-03-26", None),
+    ("Officials were prepared to consider delaying the vote until Tuesday.", "Tuesday", "2013-03-26", None),
     # --- future: present tense of a scheduled event
     ("The talks, which resume Tuesday, are the first in eight months.", "Tuesday", "2013-03-26", None),
     ("Merkel faces a general election in September.", "September", "2013-09", None),
@@ -118,6 +121,17 @@ def _find(text: str, expr: str):
 def test_schedule_tense(text, expr, value, mod):
     rec = _find(text, expr)
     assert (rec.value, rec.mod) == (value, mod), rec.explanation
+
+
+@pytest.mark.parametrize("text,value", [
+    # a future clause looks to the next such quarter ...
+    ("Rates are expected to stay low through the first quarter.", "1999-Q1"),
+    # ... but the one just over stays this year's
+    ("The company expects to report a loss for the third quarter.", "1998-Q3"),
+])
+def test_future_quarter_in_december(text, value):
+    dec = dt.date(1998, 12, 31)
+    assert [t.value for t in tag(text, dec) if "quarter" in t.text] == [value]
 
 
 def test_past_holiday_weekend():
