@@ -127,7 +127,6 @@ class _Ctx:
     text: str = ""  # the text of the mentions
     dayfirst: str | None = None  # an all-numeric date that shows the text writes the day first
     ahead: str | None = None  # the day named after "on" just after the clock time being resolved
-    behind: str | None = None  # the day of the clock time just before "on" and the DATE being resolved
 
 
 def _int(a) -> int | None:
@@ -279,10 +278,13 @@ class _Resolver:
         if last is None or prec not in ("day", "time", "month", "season", "year", "quarter", "half"):
             return self.op_month(m, direction)
         y = int(last[:4])
-        lm = int(last[5:7]) if prec in ("day", "time", "month") else None
-        if k > 0 and (lm is None or mon <= lm):
+        # The months the date before spans: one, a quarter, a half, or a whole year.
+        first, final = {"quarter": (3 * _int(last[6:7] or 0) - 2, 3 * _int(last[6:7] or 0)),
+                        "half": (6 * _int(last[6:7] or 0) - 5, 6 * _int(last[6:7] or 0))}.get(
+            prec, (int(last[5:7]),) * 2 if prec in ("day", "time", "month") else (1, 12))
+        if k > 0 and mon <= final:
             y += 1
-        elif k < 0 and (lm is None or mon >= lm):
+        elif k < 0 and mon >= first:
             y -= 1
         rel = {0: "in the year of", 1: "the first after", -1: "the last before"}[max(-1, min(1, k))]
         return f"{y:04d}-{mon:02d}", f"{cal.MONTHS[mon - 1]}, {rel} the date mentioned before ({last})"
@@ -331,29 +333,29 @@ class _Resolver:
     def op_on_day(self, d, m, day, fallback):
         """The day after "on": weekday `d` (news convention, as weekday(d,0)), or month `m` and
         `day` when the text gives them ("on Tuesday, June 18"), else the nested `fallback`."""
+        if self.c.ahead is not None:  # the same day, as its own mention resolves it
+            return self.c.ahead, f"the day named after it ({self.c.ahead})"
         if str(m).strip() not in ("X", "") and str(day).strip() not in ("X", ""):
             return self.op_date("X", m, day)
         if str(d).strip() not in ("X", ""):
             return self.op_weekday(d)
-        if self.c.ahead is not None:
-            return self.c.ahead, f"the day named after it ({self.c.ahead})"
         return self.run(fallback)
 
     def op_weekday(self, d, direction="0"):
         wd, k, c = int(d), int(direction), self.c
         name = cal.WEEKDAYS[wd - 1]
-        if k == 0 and c.behind is not None and dt.date.fromisoformat(c.behind).isoweekday() == wd:
-            return c.behind, f"the day of the clock time before it ({c.behind})"
         value, why = self._weekday(wd, k, name)
         if k == 0 and c.tense != "past" and self._joined(_RANGE) and len(c.last) >= 10 and value < c.last[:10]:
             # The end of a range is not before its start: "will run from Thursday to Monday".
             # (In a past clause it is the start that is a week too late: "ran from Saturday
             # to Tuesday" on a Sunday; the end is right as it is.)
-            day = dt.date.fromisoformat(value) + dt.timedelta(days=7)
-            return _fmt_day(day), f"the first {name} after the start of the range ({c.last[:10]})"
+            start = dt.date.fromisoformat(c.last[:10])
+            day = start + dt.timedelta(days=(wd - start.isoweekday()) % 7)
+            return _fmt_day(day), f"the first {name} from the start of the range ({c.last[:10]})"
         return value, why
 
     def _weekday(self, wd: int, k: int, name: str) -> tuple[str, str]:
+        """Weekday `wd` by direction `k` (-1 last, 1 next, 0 news convention and tense)."""
         c = self.c
         back = (c.dct.isoweekday() - wd) % 7
         if k < 0:
@@ -700,10 +702,9 @@ class _Resolver:
         d = int(dd)
         base = self.c.dct.year // 100 * 10
         v = base + d // 10
-        # A decade starting within five years is still "the '90s" of a 1989 text.
-        if v * 10 > self.c.dct.year + 5:
+        if v * 10 > self.c.dct.year:
             v -= 10
-        return f"{v:03d}", "the latest decade so named that starts by five years after publication"
+        return f"{v:03d}", "the decade in the publication century or the one before"
 
     def op_spokenyear(self, century, rest="0"):
         return f"{int(century) * 100 + int(float(rest)):04d}", "a year read out in words"
@@ -827,9 +828,9 @@ def _dayfirst(mentions: list[Mention]) -> str | None:
     return first
 
 
-def _day_ahead(mentions: list[Mention], i: int, ctx: _Ctx) -> str | None:
-    """The day of a DATE mention after "on" that follows clock time `i`, alone or with more
-    clock times joined to it ("between 8 p.m. and midnight on Thursday"); else None."""
+def _day_ahead(mentions: list[Mention], i: int, ctx: _Ctx) -> tuple[int, str, str] | None:
+    """The DATE mention after "on" that follows clock time `i`, alone or with more clock times
+    joined to it ("between 8 p.m. and midnight on Thursday"), as (index, day, reason); else None."""
     text = ctx.text
     j = i + 1
     while j < len(mentions) and mentions[j].type == "TIME" and _TIME_JOIN.fullmatch(text, mentions[j - 1].end, mentions[j].start):
@@ -838,10 +839,11 @@ def _day_ahead(mentions: list[Mention], i: int, ctx: _Ctx) -> str | None:
         return None
     nxt = mentions[j]
     try:
-        value, _ = _Resolver(replace(ctx, tense=nxt.tense, pos=nxt.start, ahead=None)).run(parse(nxt.value))
+        # A day with no tense cue of its own takes the clock time's ("until 09:00 on Friday").
+        value, why = _Resolver(replace(ctx, tense=nxt.tense or ctx.tense, pos=nxt.start, ahead=None)).run(parse(nxt.value))
     except (TemporalError, ValueError, KeyError, IndexError):
         return None
-    return value if precision_of(value) == "day" else None
+    return (j, value, why) if precision_of(value) == "day" and "X" not in value else None
 
 
 def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text: str = "") -> list[Timex]:
@@ -850,17 +852,19 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
     ctx = _Ctx(published, None, None, windows=grammar(lang).tables.get("tense_window", {}), text=text)
     ctx.dayfirst = _dayfirst(mentions)
     out: list[Timex] = []
+    fixed: dict[int, tuple[str, str]] = {}  # mention index -> (value, reason) resolved ahead
     for i, men in enumerate(mentions):
         ctx.tense = men.tense
         ctx.pos = men.start
-        ctx.ahead = _day_ahead(mentions, i, ctx) if men.type == "TIME" else None
-        prev = out[-1] if out else None
-        ctx.behind = (prev.value[:10] if men.type == "DATE" and prev is not None and prev.type == "TIME"
-                      and prev.precision == "time" and "X" not in prev.value[:10]
-                      and _ON.fullmatch(text, prev.end, men.start) else None)
+        ahead = _day_ahead(mentions, i, ctx) if men.type == "TIME" else None
+        ctx.ahead = None
+        if ahead is not None:
+            # The day after "on" is resolved once, for the clock time and its own mention alike.
+            ctx.ahead = ahead[1]
+            fixed.setdefault(ahead[0], ahead[1:])
         res = _Resolver(ctx)
         try:
-            value, why = res.run(parse(men.value))
+            value, why = fixed[i] if i in fixed else res.run(parse(men.value))
         except (ValueError, KeyError, IndexError) as e:
             raise TemporalError(f"rule {men.rule!r} produced an unusable value {men.value!r} for {men.text!r}: {e}") from None
         prec = _precision(men.type, value)

@@ -201,8 +201,8 @@ def compile_rule(raw: dict, expander: Expander, source: str, tables) -> SourceRu
         for extra in (rb, ra, *(as_name or ())):
             if extra is not None:
                 re.compile(extra, FLAGS)
-        if as_name is not None and re.compile(as_name[0], FLAGS).groups < 1:
-            raise TemporalError(f"rule {rid!r}: as_name.cue needs a group: the name", source=source)
+        if as_name is not None and re.compile(as_name[0], FLAGS).groups != 1:
+            raise TemporalError(f"rule {rid!r}: as_name.cue needs exactly one group: the name", source=source)
     except re.error as e:
         raise TemporalError(f"rule {rid!r}: bad regex: {e}", source=source) from None
     for fn, grp in re.findall(r"%([\w+]+)\((\d+)", str(raw["value"]) + " " + str(raw.get("mod") or "")):

@@ -121,5 +121,5 @@ _DASHES = re.compile("[-\u2010\u2013\u2014]")
 
 
 def norm_key(s: str) -> str:
-    """Lookup key of a surface form: lower case, dashes as spaces, single spaces, no dots (as in build.norm_key)."""
+    """Lookup key of a surface form: lower case, dashes as spaces, single spaces, no dots."""
     return " ".join(_DASHES.sub(" ", s.lower().replace(".", "").replace("\u2019", "'")).split())

@@ -31,6 +31,8 @@ class _Unlisted(TemporalError):
     """A matched surface missing from the table the rule looks it up in."""
 
 
+# How far back (characters) reject_before and as_name's unless_before look: a few words.
+_BEFORE = 40
 _FRAME = re.compile(r"^(?:the|this|its|a)\s+|\s+of(?:\s+the)?$")
 _SUB = re.compile(r"%([\w+]+)\((\d+)(?:,([^)]*))?\)")
 
@@ -86,7 +88,7 @@ def _candidates(text: str, folded: str, pos: int, g: Grammar, skip: dict):
         m = rx.match(text, pos)
         if m is None or m.end() == pos:
             continue
-        if rule.reject_before is not None and rule.reject_before.search(text, max(0, pos - 40), pos):
+        if rule.reject_before is not None and rule.reject_before.search(text, max(0, pos - _BEFORE), pos):
             continue
         if rule.reject_after is not None and rule.reject_after.match(text, m.end()):
             continue
@@ -102,7 +104,7 @@ def _named(text: str, pos: int, surface: str, rule: Rule, names: dict[str, set[s
         found = names[rule.id] = {c.group(1) for c in cue.finditer(text)}
     if surface not in found:
         return False
-    return unless is None or unless.search(text, max(0, pos - 40), pos) is None
+    return unless is None or unless.search(text, max(0, pos - _BEFORE), pos) is None
 
 
 def mentions(text: str, lang: str = "en") -> list[Mention]:

@@ -97,6 +97,7 @@ class _Words:
         self.defer_leads = frozenset(w.get("defer_lead", ()))
         self.be = frozenset(w.get("be", ()))
         self.be_participle = frozenset(w.get("be_participle", ()))
+        self.be_future = frozenset(w.get("be_future", ()))
         self.keep_case = frozenset(w.get("keep_case", ()))
         self.follows_main = frozenset(w.get("follows_main", ()))
         say = w.get("attribution")
@@ -110,13 +111,14 @@ class _Words:
 class _Cues:
     """The cue table of a language, as lookups."""
 
-    def __init__(self, table: dict[str, str], be: frozenset[str]):
+    def __init__(self, table: dict[str, str], be: frozenset[str], be_future: frozenset[str] = frozenset()):
         self.one = {k: v for k, v in table.items() if " " not in k and k[0] not in "*@"}
         self.two = {k: v for k, v in table.items() if " " in k}
         self.suffix = {k[1:]: v for k, v in table.items() if k.startswith("*")}
         # "@is": the word as a lead word only (right before the expression).
         self.lead = {k[1:]: v for k, v in table.items() if k.startswith("@")}
         self.be = be
+        self.be_future = be_future  # "likely": "was likely to" still looks forward
 
     def at(self, words: list[str], i: int) -> tuple[str | None, int]:
         """Class of the cue ending at words[i] (two-word cues first) and its first index."""
@@ -129,11 +131,18 @@ class _Cues:
         """Whether the cue ending at words[i] is one only by its ending ("*ed")."""
         return words[i] not in self.one and not (i > 0 and words[i - 1] + " " + words[i] in self.two)
 
+    def is_aux(self, word: str) -> bool:
+        """Whether `word` is transparent in a verb group, listed or by its ending ("severely")."""
+        c = self.one.get(word)
+        if c is not None:
+            return c == "aux"
+        return any(v == "aux" and len(word) > len(suf) + 2 and word.endswith(suf) for suf, v in self.suffix.items())
+
     def progressive(self, words: list[str], i: int) -> bool:
         """Whether a form of "be" heads the "-ing" word at words[i] ("is visiting",
         "will be meeting"); without one it is no verb group ("after meeting", "holding company")."""
         j = i - 1
-        while j >= 0 and words[j] not in self.be and self.one.get(words[j]) == "aux":
+        while j >= 0 and words[j] not in self.be and self.is_aux(words[j]):
             j -= 1
         return j >= 0 and words[j] in self.be
 
@@ -153,7 +162,7 @@ class _Cues:
     def _adjective(self, words: list[str], i: int) -> bool:
         """An "ed" word after a determiner (over adverbs): "the proposed", "a still unspecified"."""
         j = i - 1
-        while j >= 0 and self.one.get(words[j]) == "aux":
+        while j >= 0 and self.is_aux(words[j]):
             j -= 1
         return j >= 0 and self.one.get(words[j]) in ("det", "dem")
 
@@ -176,13 +185,13 @@ def _lang(g: Grammar) -> tuple[_Cues, _Words]:
     c = _CACHE.get(id(g))
     if c is None:
         words = _Words(g.tables.get("tense_words", {}))
-        c = _CACHE[id(g)] = (g, _Cues(g.tables.get("tense_cue", {}), words.be), words)
+        c = _CACHE[id(g)] = (g, _Cues(g.tables.get("tense_cue", {}), words.be, words.be_future), words)
     return c[1], c[2]
 
 
 def _after_aux(words: list[str], k: int, cues: _Cues) -> str:
     """The first word from words[k] on that is no auxiliary adverb ("also", "still")."""
-    while k < len(words) - 1 and cues.one.get(words[k]) == "aux":
+    while k < len(words) - 1 and cues.is_aux(words[k]):
         k += 1
     return words[k]
 
@@ -205,9 +214,9 @@ def _group(words: list[str], lo: int, hi: int, cues: _Cues) -> str | None:
             # which was extended, expires Friday", "Consolidated (also) will hold" (but
             # "announced plans to" is past)
             break
-        if c == "past" and cls == "future" and words[j] in cues.be:
-            # Reported plans keep looking forward: "the truce was likely to hold through the
-            # spring" ("had been due to expire Friday" is past: "had" heads it).
+        if c == "past" and cls == "future" and words[j] in cues.be and words[lo] in cues.be_future:
+            # A reported expectation keeps looking forward: "the truce was likely to hold through
+            # the spring" (but a narrative "was going to resign on Monday" is past).
             head = "future"
             break
         if c in _VERB:

@@ -149,6 +149,12 @@ def test_other_languages(text, expr, value):
     ("the talks will run from Thursday to Monday", "Monday", "DATE", "2025-12-29"),
     ("the alert is in force from 09:00 on Saturday until 09:00 on Monday", "Monday", "DATE", "2025-12-22"),
     ("the talks ran from Wednesday to Friday", "Wednesday", "DATE", "2025-12-17"),
+    ("the talks will run from Dec. 30 to Monday", "Monday", "DATE", "2026-01-05"),
+    # a month told from a quarter mentioned before
+    ("Sales rose in the third quarter of 2017. The previous June, they fell.", "The previous June", "DATE", "2017-06"),
+    ("Sales rose in the third quarter of 2017 and fell the following January.", "the following January", "DATE", "2018-01"),
+    # a clock time keeps its own day when the day after "on" is no full date
+    ("the meeting starts at 10 a.m. on 2019-02-30", "10 a.m.", "TIME", "2025-12-19T10:00"),
 ])
 def test_types(text, expr, type_, value):
     t = [t for t in tag(text, FRI) if t.text == expr]
@@ -282,7 +288,10 @@ def test_comparison_period_does_not_become_the_quarter_under_discussion():
     ("Theresa May said she would stay. Later May told MPs the talks would end in March.",
      [("March", "2026-03")]),
     ("Sales rose in May. May was a good month.", [("May", "2025-05"), ("May", "2025-05")]),
-    ("Mrs May spoke to May's allies about April and May.", [("April", "2025-04"), ("May", "2025-05")]),
+    ("Mrs May met May's allies to talk about April, May and June.",
+     [("April", "2025-04"), ("May", "2025-05"), ("June", "2025-06")]),
+    ("Mrs May met EU leaders. The vote was postponed to May.", [("May", "2026-05")]),
+    ("General Motors May sales rose.", [("May", "2025-05")]),
     ("Tourists drank the spring water.", []),
     ("The Six-Day War changed the map.", []),
     ("A winter storm closed the roads.", []),

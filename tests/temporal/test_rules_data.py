@@ -90,7 +90,8 @@ def test_rule_example(rule, example):
     ({"id": "x", "type": "DATE", "extract": "a"}, "missing field 'value'"),
     ({"id": "x", "type": "DATE", "extract": "a", "value": "1", "exampels": []}, "unknown field"),
     ({"id": "x", "type": "DATE", "extract": "a", "value": "1", "as_name": "a"}, "as_name must be a mapping"),
-    ({"id": "x", "type": "DATE", "extract": "a", "value": "1", "as_name": {"cue": "a"}}, "as_name.cue needs a group"),
+    ({"id": "x", "type": "DATE", "extract": "a", "value": "1", "as_name": {"cue": "a"}}, "as_name.cue needs exactly one group"),
+    ({"id": "x", "type": "DATE", "extract": "a", "value": "1", "as_name": {"cue": "(a)|(b)"}}, "exactly one group"),
 ])
 def test_bad_rule_data_raises_temporal_error(raw, message):
     from jnz_timeline.temporal import TemporalError

@@ -34,6 +34,10 @@ def _find(text: str, expr: str):
     ("Trains will be severely disrupted on Tuesday.", "Tuesday", "2013-03-26", None),
     # reported plans keep looking forward; a defer verb's "-ing" form defers too
     ("Analysts said the truce was likely to hold until Tuesday.", "Tuesday", "2013-03-26", None),
+    ("The vote was expected to take place on Tuesday.", "Tuesday", "2013-03-26", None),
+    ("He was going to resign on Tuesday, but changed his mind.", "Tuesday", "2013-03-19", None),
+    # a weekday after "<clock time> on" and the clock time share one day, the clock's tense helping
+    ("The warning runs from 09:00 on Saturday until 09:00 on Monday.", "Monday", "2013-03-25", None),
     ("Officials were prepared to consider delaying the vote until Tuesday.", "Tuesday", "2013-03-26", None),
     # --- future: present tense of a scheduled event
     ("The talks, which resume Tuesday, are the first in eight months.", "Tuesday", "2013-03-26", None),
