@@ -136,6 +136,17 @@ def _int(a) -> int | None:
         return None
 
 
+def _months(value: str, prec: str) -> tuple[int, int]:
+    """First and last month of the period `value` spans: one, a quarter, a half, or a whole year."""
+    if prec in ("day", "time", "month"):
+        return (int(value[5:7]),) * 2
+    if prec == "quarter":
+        return 3 * int(value[6]) - 2, 3 * int(value[6])
+    if prec == "half":
+        return 6 * int(value[6]) - 5, 6 * int(value[6])
+    return 1, 12
+
+
 def _fmt_day(d: dt.date) -> str:
     return d.isoformat()
 
@@ -278,10 +289,7 @@ class _Resolver:
         if last is None or prec not in ("day", "time", "month", "season", "year", "quarter", "half"):
             return self.op_month(m, direction)
         y = int(last[:4])
-        # The months the date before spans: one, a quarter, a half, or a whole year.
-        first, final = {"quarter": (3 * _int(last[6:7] or 0) - 2, 3 * _int(last[6:7] or 0)),
-                        "half": (6 * _int(last[6:7] or 0) - 5, 6 * _int(last[6:7] or 0))}.get(
-            prec, (int(last[5:7]),) * 2 if prec in ("day", "time", "month") else (1, 12))
+        first, final = _months(last, prec)
         if k > 0 and mon <= final:
             y += 1
         elif k < 0 and mon >= first:
@@ -345,7 +353,7 @@ class _Resolver:
         wd, k, c = int(d), int(direction), self.c
         name = cal.WEEKDAYS[wd - 1]
         value, why = self._weekday(wd, k, name)
-        if k == 0 and c.tense != "past" and self._joined(_RANGE) and len(c.last) >= 10 and value < c.last[:10]:
+        if k == 0 and c.tense != "past" and self._joined_before(*map(int, value.split("-"))) and len(c.last) >= 10:
             # The end of a range is not before its start: "will run from Thursday to Monday".
             # (In a past clause it is the start that is a week too late: "ran from Saturday
             # to Tuesday" on a Sunday; the end is right as it is.)
@@ -481,14 +489,7 @@ class _Resolver:
             v = self._unit_value(self._shift(base, unit, k), "day")
             return v, f"{abs(k)} {unit}(s) {'after' if k > 0 else 'before'} the date mentioned before ({last})"
         if last is not None and prec in ("month", "quarter", "year", "half") and unit in ("year", "month", "quarter"):
-            y, m = int(last[:4]), 1
-            if prec == "month":
-                m = int(last[5:7])
-            elif prec == "quarter":
-                m = 3 * int(last[6]) - 2
-            elif prec == "half":
-                m = 6 * int(last[6]) - 5
-            base = dt.date(y, m, 1)
+            base = dt.date(int(last[:4]), _months(last, prec)[0], 1)
             if not (prec == "year" and unit != "year"):
                 v = self._unit_value(self._shift(base, unit, k), prec)
                 return v, f"{abs(k)} {unit}(s) {'after' if k > 0 else 'before'} the period mentioned before ({last})"
@@ -828,22 +829,25 @@ def _dayfirst(mentions: list[Mention]) -> str | None:
     return first
 
 
-def _day_ahead(mentions: list[Mention], i: int, ctx: _Ctx) -> tuple[int, str, str] | None:
-    """The DATE mention after "on" that follows clock time `i`, alone or with more clock times
-    joined to it ("between 8 p.m. and midnight on Thursday"), as (index, day, reason); else None."""
-    text = ctx.text
+def _date_after_on(mentions: list[Mention], i: int, text: str) -> int | None:
+    """Index of the DATE mention after "on" that follows clock time `i`, alone or with more
+    clock times joined to it ("between 8 p.m. and midnight on Thursday"); else None."""
     j = i + 1
     while j < len(mentions) and mentions[j].type == "TIME" and _TIME_JOIN.fullmatch(text, mentions[j - 1].end, mentions[j].start):
         j += 1
     if j >= len(mentions) or mentions[j].type != "DATE" or not _ON.fullmatch(text, mentions[j - 1].end, mentions[j].start):
         return None
-    nxt = mentions[j]
+    return j
+
+
+def _day_of(men: Mention, ctx: _Ctx) -> tuple[str, str] | None:
+    """A DATE mention resolved ahead of its turn, if it names a known day: (value, reason)."""
     try:
         # A day with no tense cue of its own takes the clock time's ("until 09:00 on Friday").
-        value, why = _Resolver(replace(ctx, tense=nxt.tense or ctx.tense, pos=nxt.start, ahead=None)).run(parse(nxt.value))
+        value, why = _Resolver(replace(ctx, tense=men.tense or ctx.tense, pos=men.start, ahead=None)).run(parse(men.value))
     except (TemporalError, ValueError, KeyError, IndexError):
         return None
-    return (j, value, why) if precision_of(value) == "day" and "X" not in value else None
+    return (value, why) if precision_of(value) == "day" and "X" not in value else None
 
 
 def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text: str = "") -> list[Timex]:
@@ -852,19 +856,20 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
     ctx = _Ctx(published, None, None, windows=grammar(lang).tables.get("tense_window", {}), text=text)
     ctx.dayfirst = _dayfirst(mentions)
     out: list[Timex] = []
-    fixed: dict[int, tuple[str, str]] = {}  # mention index -> (value, reason) resolved ahead
+    # mention index -> its day resolved ahead (value, reason), or None if it names no known day
+    fixed: dict[int, tuple[str, str] | None] = {}
     for i, men in enumerate(mentions):
         ctx.tense = men.tense
         ctx.pos = men.start
-        ahead = _day_ahead(mentions, i, ctx) if men.type == "TIME" else None
-        ctx.ahead = None
-        if ahead is not None:
-            # The day after "on" is resolved once, for the clock time and its own mention alike.
-            ctx.ahead = ahead[1]
-            fixed.setdefault(ahead[0], ahead[1:])
+        j = _date_after_on(mentions, i, text) if men.type == "TIME" else None
+        if j is not None and j not in fixed:
+            # The day after "on" is resolved once, for the clock times and its own mention alike.
+            fixed[j] = _day_of(mentions[j], ctx)
+        ahead = fixed.get(j) if j is not None else None
+        ctx.ahead = ahead[0] if ahead else None
         res = _Resolver(ctx)
         try:
-            value, why = fixed[i] if i in fixed else res.run(parse(men.value))
+            value, why = fixed.get(i) or res.run(parse(men.value))
         except (ValueError, KeyError, IndexError) as e:
             raise TemporalError(f"rule {men.rule!r} produced an unusable value {men.value!r} for {men.text!r}: {e}") from None
         prec = _precision(men.type, value)

@@ -134,9 +134,7 @@ class _Cues:
     def is_aux(self, word: str) -> bool:
         """Whether `word` is transparent in a verb group, listed or by its ending ("severely")."""
         c = self.one.get(word)
-        if c is not None:
-            return c == "aux"
-        return any(v == "aux" and len(word) > len(suf) + 2 and word.endswith(suf) for suf, v in self.suffix.items())
+        return (c if c is not None else self._by_ending(word)) == "aux"
 
     def progressive(self, words: list[str], i: int) -> bool:
         """Whether a form of "be" heads the "-ing" word at words[i] ("is visiting",
@@ -154,10 +152,17 @@ class _Cues:
         c = self.one.get(words[i])
         if c is not None:
             return c, i
-        for suf, c in self.suffix.items():
-            if len(words[i]) > len(suf) + 2 and words[i].endswith(suf) and not self._adjective(words, i):
-                return c, i
+        c = self._by_ending(words[i])
+        if c is not None and not self._adjective(words, i):
+            return c, i
         return None, i
+
+    def _by_ending(self, word: str) -> str | None:
+        """Class of an unlisted word by its ending ("*ed", "*ly"), if it has one."""
+        for suf, c in self.suffix.items():
+            if len(word) > len(suf) + 2 and word.endswith(suf):
+                return c
+        return None
 
     def _adjective(self, words: list[str], i: int) -> bool:
         """An "ed" word after a determiner (over adverbs): "the proposed", "a still unspecified"."""
