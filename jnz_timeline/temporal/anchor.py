@@ -44,7 +44,7 @@ from dataclasses import dataclass, field, replace
 from . import calendar as cal
 from .numbers import format_number
 from ._model import Mention, TemporalError, Timex
-from .resources import grammar
+from .resources import Grammar, alternation, grammar
 from .values import precision_of
 
 # How far (characters) back a mentioned date stays the reference of "that day", "two days later".
@@ -52,14 +52,6 @@ REF_REACH = 400
 # How far back a dated month gives a bare month joined to it its year ("March 2019 to June").
 _YEAR_REACH = 60
 _REPORTED = "reported"  # year spec of a period before reported figures (rule date_quarter_reported)
-# What may join two dates of one range or list: "March 2019 to June", "May 2021 and in July".
-_JOINED = re.compile(r",?\s*(?:and|or|to|through|until|till|-|–)\s+(?:in\s+|on\s+|early\s+|late\s+|mid-?)?", re.I)
-# A range, whose end is not before its start ("from June 1 to Nov. 30"); a list may go back.
-_RANGE = re.compile(r"\s*(?:to|through|until|till|-|–)\s*(?:early\s+|late\s+|mid-?)?", re.I)
-# Between a clock time and the day it is on, named by a mention of its own ("8 p.m. on
-# Thanksgiving Day", "between 8 p.m. and midnight on Thursday").
-_TIME_JOIN = re.compile(r"\s*(?:and|or|to|until|till|-|–)\s*", re.I)
-_ON = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?on\s+", re.I)
 _CALL = re.compile(r"^([a-z_]+)\((.*)\)$", re.S)
 _UNIT_CODE = {"second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W",
               "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE",
@@ -115,6 +107,39 @@ def parse(value: str):
     return (m.group(1), *[parse(a) for a in args])
 
 
+class _Joins:
+    """The connector words of a language (``connector.yaml``) as the regexes that tie two
+    mentions together, each matched against all the text between them."""
+
+    def __init__(self, table: dict[str, str]):
+        w = {k: v.split() for k, v in table.items()}
+        self.list = self._joiner(w, "list", r",?\s*", r"\s+")
+        self.range = self._joiner(w, "range", r"\s*", r"\s*")
+        self.clock = self._joiner(w, "clock", r"\s*", r"\s*")
+        # A clock time restated in another zone may stand between ("10:00 (0900 GMT) on Friday").
+        self.clock_on = self._joiner(w, "clock_on", r"\s*(?:\([^()\n]{1,20}\)\s*)?", r"\s+")
+
+    @staticmethod
+    def _joiner(w: dict[str, list[str]], key: str, before: str, after: str) -> re.Pattern:
+        if not w.get(key):
+            return re.compile("(?!)")
+        # "mid-" is glued to the date after it; other lead words stand apart.
+        leads = [re.escape(x[:-1]) + "-?" if x.endswith("-") else re.escape(x) + r"\s+" for x in w.get(key + "_lead", ())]
+        lead = f"(?:{'|'.join(leads)})?" if leads else ""
+        return re.compile(rf"{before}(?:{alternation(w[key])}){after}{lead}", re.IGNORECASE)
+
+
+_JOINS: dict[int, tuple[Grammar, _Joins]] = {}
+
+
+def _joins(g: Grammar) -> _Joins:
+    """The connectors of grammar `g`, built on first use (kept with it, so its id is not reused)."""
+    j = _JOINS.get(id(g))
+    if j is None:
+        j = _JOINS[id(g)] = (g, _Joins(g.tables.get("connector", {})))
+    return j[1]
+
+
 @dataclass
 class _Ctx:
     dct: dt.date
@@ -127,6 +152,7 @@ class _Ctx:
     text: str = ""  # the text of the mentions
     dayfirst: str | None = None  # an all-numeric date that shows the text writes the day first
     ahead: str | None = None  # the day named after "on" just after the clock time being resolved
+    joins: _Joins | None = None  # the connector words of the language
 
 
 def _int(a) -> int | None:
@@ -326,7 +352,7 @@ class _Resolver:
     def _joined_before(self, year: int, mon: int, day: int | None) -> bool:
         """Whether a date in `year` would fall before the start of the range it ends ("from
         June 1 to Nov. 30", "December to January"): then it is the next year's."""
-        if not self._joined(_RANGE):
+        if not self._joined(self.c.joins.range):
             return False
         last = self.c.last
         both_days = day is not None and len(last) >= 10
@@ -336,7 +362,7 @@ class _Resolver:
         """Whether the month is joined to a dated month or day just before it, in another year
         than the publication's ("from March 2019 to June", "in November 2022 and December").
         A year alone does not count: "after the 2008 crisis ... in March" is no March 2008."""
-        return self._joined(_JOINED) and self.c.last[:4] != f"{self.c.dct.year:04d}"
+        return self._joined(self.c.joins.list) and self.c.last[:4] != f"{self.c.dct.year:04d}"
 
     def op_on_day(self, d, m, day, fallback):
         """The day after "on": weekday `d` (news convention, as weekday(d,0)), or month `m` and
@@ -829,13 +855,13 @@ def _dayfirst(mentions: list[Mention]) -> str | None:
     return first
 
 
-def _date_after_on(mentions: list[Mention], i: int, text: str) -> int | None:
+def _date_after_on(mentions: list[Mention], i: int, text: str, joins: _Joins) -> int | None:
     """Index of the DATE mention after "on" that follows clock time `i`, alone or with more
     clock times joined to it ("between 8 p.m. and midnight on Thursday"); else None."""
     j = i + 1
-    while j < len(mentions) and mentions[j].type == "TIME" and _TIME_JOIN.fullmatch(text, mentions[j - 1].end, mentions[j].start):
+    while j < len(mentions) and mentions[j].type == "TIME" and joins.clock.fullmatch(text, mentions[j - 1].end, mentions[j].start):
         j += 1
-    if j >= len(mentions) or mentions[j].type != "DATE" or not _ON.fullmatch(text, mentions[j - 1].end, mentions[j].start):
+    if j >= len(mentions) or mentions[j].type != "DATE" or not joins.clock_on.fullmatch(text, mentions[j - 1].end, mentions[j].start):
         return None
     return j
 
@@ -853,7 +879,8 @@ def _day_of(men: Mention, ctx: _Ctx) -> tuple[str, str] | None:
 def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text: str = "") -> list[Timex]:
     """Anchor phase-1 mentions on the publication date, left to right (`text`: the text they
     were found in, for what lies between two mentions)."""
-    ctx = _Ctx(published, None, None, windows=grammar(lang).tables.get("tense_window", {}), text=text)
+    g = grammar(lang)
+    ctx = _Ctx(published, None, None, windows=g.tables.get("tense_window", {}), text=text, joins=_joins(g))
     ctx.dayfirst = _dayfirst(mentions)
     out: list[Timex] = []
     # mention index -> its day resolved ahead (value, reason), or None if it names no known day
@@ -861,7 +888,7 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
     for i, men in enumerate(mentions):
         ctx.tense = men.tense
         ctx.pos = men.start
-        j = _date_after_on(mentions, i, text) if men.type == "TIME" else None
+        j = _date_after_on(mentions, i, text, ctx.joins) if men.type == "TIME" else None
         if j is not None and j not in fixed:
             # The day after "on" is resolved once, for the clock times and its own mention alike.
             fixed[j] = _day_of(mentions[j], ctx)

@@ -116,6 +116,11 @@ def _read(name: str) -> str:
     raise TemporalError(f"no temporal rules for language {lang!r}")
 
 
+def alternation(words: list[str]) -> str:
+    """`words` as regex alternatives; an apostrophe matches a curly one too."""
+    return "|".join(re.escape(w).replace("'", "['’]") for w in words)
+
+
 # A hyphen or dash in a key is a word break: "twenty-first", "twenty first", "April–June".
 _DASHES = re.compile("[-\u2010\u2013\u2014]")
 

@@ -36,15 +36,10 @@ from __future__ import annotations
 
 import re
 
-from .resources import Grammar
+from .resources import Grammar, alternation
 
 _WINDOW = 200
 _VERB = ("future", "past", "present", "perfect", "sched", "prog")  # the cue classes of a verb group
-
-
-def _alt(words: list[str]) -> str:
-    """`words` as regex alternatives; an apostrophe matches a curly one too."""
-    return "|".join(re.escape(w).replace("'", "['’]") for w in words)
 
 
 def _by_length(words: list[str]) -> list[list[str]]:
@@ -63,37 +58,37 @@ class _Words:
         w = {k: v.split() for k, v in table.items()}
         # Sentence ends: . ! ? (not after a one-letter or listed abbreviation: "U.S.", "Mr."),
         # ; a colon not inside a clock time ("8:45"), dashes, blank lines.
-        not_abbr = "".join(rf"(?<!\b(?:{_alt(g)}))" for g in _by_length(w.get("abbreviation", [])))
+        not_abbr = "".join(rf"(?<!\b(?:{alternation(g)}))" for g in _by_length(w.get("abbreviation", [])))
         sent = [rf"(?<![A-Z])(?<!\b[a-z]){not_abbr}[.!?]+['\"’”)]*(?=\s)"]
         if w.get("ampm"):
             # "p.m." ends a sentence when a capitalised word follows that is no weekday,
             # month or time zone ("at 6 p.m. On Monday, ..." but "6 p.m. Monday", "6 p.m. EST")
-            after = "|".join(rf"(?<=\b(?:{_alt(g)}))" for g in _by_length(w["ampm"]))
-            goes_on = _alt(w["ampm_next"]) + "|" if w.get("ampm_next") else ""
+            after = "|".join(rf"(?<=\b(?:{alternation(g)}))" for g in _by_length(w["ampm"]))
+            goes_on = alternation(w["ampm_next"]) + "|" if w.get("ampm_next") else ""
             sent.append(rf"(?:{after})(?=\s+(?!(?:{goes_on}[A-Z]{{2,4}}\b))[A-Z])")
         self.sent_end = re.compile("|".join(sent + [";", r":(?!\d)", r"\s--\s", r"\s_\s", r"\n\s*\n"]))
         clause = []
         if w.get("clause_conj"):
-            clause.append(rf",\s*(?:{_alt(w['clause_conj'])})\b")
+            clause.append(rf",\s*(?:{alternation(w['clause_conj'])})\b")
         if w.get("subordinator"):
-            clause.append(rf"\b(?:{_alt(w['subordinator'])})\b")
+            clause.append(rf"\b(?:{alternation(w['subordinator'])})\b")
         if w.get("subject_conj") and w.get("subject"):
-            clause.append(rf"\b(?:{_alt(w['subject_conj'])})\s+(?=(?:{_alt(w['subject'])})\b)")
+            clause.append(rf"\b(?:{alternation(w['subject_conj'])})\s+(?=(?:{alternation(w['subject'])})\b)")
         self.clause_start = re.compile("|".join(clause) or "(?!)", re.IGNORECASE)
-        suffix = rf"[A-Za-z]+(?:{_alt(w['word_suffix'])})\b|" if w.get("word_suffix") else ""
-        clitic = rf"|(?:{_alt(w['clitic'])})\b" if w.get("clitic") else ""
+        suffix = rf"[A-Za-z]+(?:{alternation(w['word_suffix'])})\b|" if w.get("word_suffix") else ""
+        clitic = rf"|(?:{alternation(w['clitic'])})\b" if w.get("clitic") else ""
         # Letters glued to a number are no word ("2am", "0100GMT", "1990s").
         self.word = re.compile(rf"(?<![0-9])(?:{suffix}[A-Za-z]+{clitic})")
-        skip = rf"(?:(?:{_alt(w['lead_skip'])})\s+)*" if w.get("lead_skip") else ""
+        skip = rf"(?:(?:{alternation(w['lead_skip'])})\s+)*" if w.get("lead_skip") else ""
         self.lead = re.compile(rf"(\w+)\s+{skip}$", re.IGNORECASE)
-        bare = rf"(?:(?:{_alt(w['bare_lead'])})\s+)?" if w.get("bare_lead") else ""
+        bare = rf"(?:(?:{alternation(w['bare_lead'])})\s+)?" if w.get("bare_lead") else ""
         self.bare_lead = re.compile(rf"\s+{bare}")
         # A date as a noun modifier: "the March 11 response", "Tuesday's vote".
         det = w.get("modifier_det")
-        self.modifier_det = re.compile(rf"(?i:\b(?:{_alt(det)}))\s+$") if det else None
-        stop = rf"(?!(?:{_alt(w['noun_stop'])})\b)" if w.get("noun_stop") else ""
+        self.modifier_det = re.compile(rf"(?i:\b(?:{alternation(det)}))\s+$") if det else None
+        stop = rf"(?!(?:{alternation(w['noun_stop'])})\b)" if w.get("noun_stop") else ""
         self.noun_next = re.compile(rf"\s+{stop}[a-z]")
-        self.possessive = re.compile(rf"(?:{_alt(w['possessive'])})\b") if w.get("possessive") else None
+        self.possessive = re.compile(rf"(?:{alternation(w['possessive'])})\b") if w.get("possessive") else None
         self.defer_leads = frozenset(w.get("defer_lead", ()))
         self.be = frozenset(w.get("be", ()))
         self.be_participle = frozenset(w.get("be_participle", ()))
@@ -103,9 +98,9 @@ class _Words:
         say = w.get("attribution")
         # only where the attribution ends the clause, a day aside ("..., officials said
         # Thursday"), not "In September, the company announced layoffs"
-        prep = rf"(?:{_alt(w['attribution_prep'])})\s+" if w.get("attribution_prep") else ""
-        day = rf"(?:\s+(?:{prep})?[A-Za-z]+(?:{_alt(w['attribution_day'])}))?" if w.get("attribution_day") else ""
-        self.attribution = re.compile(rf",\s+(?:[\w.'’-]+\s+){{0,4}}(?:{_alt(say)}){day}\s*$") if say else None
+        prep = rf"(?:{alternation(w['attribution_prep'])})\s+" if w.get("attribution_prep") else ""
+        day = rf"(?:\s+(?:{prep})?[A-Za-z]+(?:{alternation(w['attribution_day'])}))?" if w.get("attribution_day") else ""
+        self.attribution = re.compile(rf",\s+(?:[\w.'’-]+\s+){{0,4}}(?:{alternation(say)}){day}\s*$") if say else None
 
 
 class _Cues:

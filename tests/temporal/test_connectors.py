@@ -1,0 +1,55 @@
+"""The words that tie two mentions together are data (rules/en/normalization/connector.yaml):
+a list word lets a bare month take the year of a dated one before it, a range word keeps the
+end of a range after its start, and clock words and "on" tie clock times to the day named
+after them."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from jnz_timeline.temporal import tag
+from jnz_timeline.temporal.anchor import _Joins
+from jnz_timeline.temporal.resources import grammar
+
+DCT = dt.date(2025, 11, 20)  # a Thursday
+
+
+def _value(text: str, expr: str) -> str:
+    recs = [t for t in tag(text, DCT) if t.text == expr]
+    assert recs, f"{expr!r} not tagged in {text!r}"
+    return recs[-1].value
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    # list: the year of the dated month before ("and in", "to early" may stand between)
+    ("The plant ran from March 2019 to June.", "June", "2019-06"),
+    ("Strikes hit in May 2021 and in July.", "July", "2021-07"),
+    ("Output fell from March 2019 to early June.", "early June", "2019-06"),
+    # no connector: a month alone keeps the news reading
+    ("After the crisis of March 2019, prices rose in June.", "June", "2025-06"),
+    # range: the end is not before the start
+    ("The season runs from December 1 to January 15.", "January 15", "2026-01-15"),
+    ("The season runs from December 1 through mid-January.", "mid-January", "2026-01"),
+    # clock words and "on": the day named after the last clock time
+    ("Polls will be open between 8 a.m. and 8 p.m. on Saturday.", "8 a.m.", "2025-11-22T08:00"),
+    ("Doors will open at 10:00 (0900 GMT) on Saturday.", "10:00", "2025-11-22T10:00"),
+])
+def test_connectors(text, expr, value):
+    assert _value(text, expr) == value
+
+
+def test_connector_words_come_from_the_table():
+    en = _Joins(grammar("en").tables["connector"])
+    assert en.list.fullmatch(", and in ") and en.list.fullmatch(" to mid") and en.list.fullmatch(" to mid-")
+    assert not en.list.fullmatch(" but ") and not en.range.fullmatch(" and ")
+    assert en.clock.fullmatch("-") and en.clock_on.fullmatch(" (0900 GMT) on ")
+    other = _Joins({"list": "bis und", "list_lead": "im", "range": "bis", "clock": "bis", "clock_on": "am"})
+    assert other.list.fullmatch(" und im ") and not other.list.fullmatch(" and in ")
+    assert other.clock_on.fullmatch(" am ") and not other.clock_on.fullmatch(" on ")
+
+
+def test_language_without_connectors_joins_nothing():
+    none = _Joins({})
+    for rx in (none.list, none.range, none.clock, none.clock_on):
+        assert not rx.fullmatch(" and ") and not rx.fullmatch("")
