@@ -11,6 +11,7 @@ whose arguments are atoms or nested operations (grammar in ``rules/README.md``):
                           in the text shows the day first
 ``month(M, dir)``         bare month; dir ``0`` tense-aware, ``-1`` last, ``1`` next
 ``weekday(D, dir)``       ISO weekday 1-7; dir as above
+``weekendof(day)``        the weekend of a nested day (a Monday's is the one before it)
 ``lmonth(M, dir)`` ``lweekday(D, dir)``  the same, told from the date mentioned before
                           ("that October", "the following Friday")
 ``rel(unit, n)``          the unit containing the publication date, shifted by n
@@ -604,6 +605,17 @@ class _Resolver:
             why = "the weekend of the publication week"
         d = c.dct + dt.timedelta(weeks=k)
         return cal.iso_week(d) + "-WE", f"{why} ({_dct_desc(c)})"
+
+    def op_weekendof(self, day):
+        """The weekend a holiday belongs to: the one before a Monday holiday ("the Memorial
+        Day weekend"), else the one of its own week ("the Thanksgiving weekend")."""
+        base, why = self.run(day)
+        if precision_of(base) != "day" or "X" in base:
+            return base, why
+        d = dt.date.fromisoformat(base)
+        if d.isoweekday() == 1:
+            d -= dt.timedelta(days=1)
+        return cal.iso_week(d) + "-WE", f"the weekend of {base} ({why})"
 
     def op_dom(self, d):
         """A day of the month with no month: the publication month, or the previous

@@ -74,7 +74,8 @@ def test_easter_is_a_sunday_in_its_window():
     ("on New Year’s Eve", "New Year’s Eve", "DATE", "2012-12-31"),
     ("a Mother's Day card", "Mother's Day", "DATE", "2013-05-12"),
     ("the Martin Luther King Jr. Day holiday", "Martin Luther King Jr. Day", "DATE", "2013-01-21"),
-    ("the Columbus Day weekend", "Columbus Day", "DATE", "2012-10-08"),
+    # the weekend of a Monday holiday is the one before it
+    ("the Columbus Day weekend", "the Columbus Day weekend", "DATE", "2012-W40-WE"),
     ("Labor Day", "Labor Day", "DATE", "2012-09-03"),
     # recurring times
     ("He runs every morning.", "every morning", "SET", "XXXX-XX-XXTMO"),
