@@ -27,6 +27,7 @@ from pathlib import Path
 import yaml
 
 from . import trigger
+from ..textio import write_atomic
 from ._model import TemporalError
 from .resources import norm_key
 
@@ -307,7 +308,11 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     stale = 0
     for lang in args.langs:
-        text = render(lang)
+        try:
+            text = render(lang)
+        except TemporalError as e:  # a rule author's mistake: say where, no traceback
+            print(f"error: {e}", file=sys.stderr)
+            return 2
         path = target(lang)
         old = path.read_text(encoding="utf-8") if path.exists() else None
         if old == text:
@@ -317,7 +322,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.check:
             print(f"{path.name}: STALE (run python -m jnz_timeline.temporal.build {lang})")
         else:
-            path.write_text(text, encoding="utf-8")
+            write_atomic(path, text)
             print(f"{path.name}: written")
     return 1 if (stale and args.check) else 0
 

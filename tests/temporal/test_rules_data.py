@@ -46,6 +46,21 @@ def test_build_check_mode(capsys):
     assert "up to date" in capsys.readouterr().out
 
 
+def test_build_reports_a_bad_rule_without_traceback(tmp_path, monkeypatch, capsys):
+    # a rule author's mistake names the file and rule, exits 2 and writes nothing
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "10_bad.yaml").write_text(
+        "- id: bad_lookbehind\n  type: DATE\n  extract: '(?<=a|bc)x'\n  value: '1999'\n"
+        "  examples:\n    - {text: 'ax', published: 2025-01-01, expect: '1999'}\n", encoding="utf-8")
+    out = tmp_path / "xx.json"
+    monkeypatch.setattr(build, "_root", lambda lang: tmp_path)
+    monkeypatch.setattr(build, "target", lambda lang: out)
+    assert build.main(["xx"]) == 2
+    err = capsys.readouterr().err
+    assert "rules/10_bad.yaml" in err and "bad_lookbehind" in err and "Traceback" not in err
+    assert not out.exists()
+
+
 def test_every_rule_has_an_example():
     missing = [r.id for r in SRC.rules if not r.examples]
     assert not missing, f"rules without examples: {missing}"
