@@ -53,6 +53,10 @@ REF_REACH = 400
 # How far back a dated month gives a bare month joined to it its year ("March 2019 to June").
 _YEAR_REACH = 60
 _REPORTED = "reported"  # year spec of a period before reported figures (rule date_quarter_reported)
+# A day-month this close to publication keeps the year the publication date gives it.
+_NEAR = 90
+# A date op with its year written out: date(1989,7,22).
+_FULL_DATE = re.compile(r"\bdate\(\d{4},")
 _CALL = re.compile(r"^([a-z_]+)\((.*)\)$", re.S)
 _UNIT_CODE = {"second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W",
               "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE",
@@ -154,6 +158,7 @@ class _Ctx:
     dayfirst: str | None = None  # an all-numeric date that shows the text writes the day first
     ahead: str | None = None  # the day named after "on" just after the clock time being resolved
     joins: _Joins | None = None  # the connector words of the language
+    dated: dict[int, int] = field(default_factory=dict)  # month -> year of a day dated in full before
 
 
 def _int(a) -> int | None:
@@ -263,6 +268,12 @@ class _Resolver:
         elif year is None:
             year, why = self._infer_year(mon, day)
             why = f"year not given; taken as {why} ({self.c.dct.isoformat()})"
+            dated = self.c.dated.get(mon) if day is not None else None
+            if dated not in (None, year) and self._far(year, mon, day):
+                # "on the night of July 22, 1989 ... as late as the morning of July 23",
+                # written in March 1991; a date near publication keeps its year ("the record
+                # of 10 August 2003 ... the warning comes into force on 5 August").
+                year, why = dated, f"year not given; that of the {cal.MONTHS[mon - 1]} day dated in full before it"
             if mon is not None and self._joined_before(year, mon, day):
                 year, why = year + 1, f"year not given; the {year + 1} one, as it follows {self.c.last} in the text"
         if mon is None:
@@ -272,6 +283,11 @@ class _Resolver:
         if cal.valid_date(year, mon, day) is None:
             return f"{year:04d}-{mon:02d}-XX", "not a valid calendar day"
         return f"{year:04d}-{mon:02d}-{day:02d}", why
+
+    def _far(self, year: int, mon: int, day: int) -> bool:
+        """Whether a day is more than `_NEAR` days from publication: its year is a guess."""
+        d = cal.valid_date(year, mon, day)
+        return d is not None and abs((d - self.c.dct).days) > _NEAR
 
     def op_numdate(self, y, a, b):
         """An all-numeric date "a/b/y": month first, as in US news, unless a number is over 12
@@ -926,6 +942,8 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
             ctx.last_end = men.end
             if prec == "quarter":
                 ctx.last_quarter = value
+        if prec in ("day", "time") and _FULL_DATE.search(men.value):
+            ctx.dated[int(value[5:7])] = int(value[:4])
         explanation = _explain(men, value, why, prec)
         out.append(Timex(men.start, men.end, men.text, men.type, value, men.mod, prec, men.rule, explanation))
     return out

@@ -171,6 +171,10 @@ def test_types(text, expr, type_, value):
     ("Born in 1950, he died in March at his home.", "March", "2025-03"),
     ("In March 2019 the firm was sold. Profits rose in June.", "June", "2025-06"),
     ("Sales rose in March 2019 and will fall in June.", "June", "2026-06"),
+    # a day-month far from publication takes the year of a day of that month dated in full
+    ("He was shot on July 22, 2019. A witness saw him alive on July 23.", "July 23", "2019-07-23"),
+    # ... but one near publication keeps the publication's year
+    ("The record of Dec. 10, 2003 may fall. A cold snap arrives on Dec. 28.", "Dec. 28", "2025-12-28"),
     # a shift counts from a season with its year
     ("He joined in the spring of 2016 and left two years later.", "two years later", "2018"),
 ])
