@@ -123,6 +123,8 @@ class _Joins:
         self.clock = self._joiner(w, "clock", r"\s*", r"\s*")
         # A clock time restated in another zone may stand between ("10:00 (0900 GMT) on Friday").
         self.clock_on = self._joiner(w, "clock_on", r"\s*(?:\([^()\n]{1,20}\)\s*)?", r"\s+")
+        on = rf"(?:(?:{alternation(w['report_on'])})\s+)?" if w.get("report_on") else ""
+        self.report = re.compile(rf"\b(?:{alternation(w['report'])})\s+{on}$", re.IGNORECASE) if w.get("report") else re.compile("(?!)")
 
     @staticmethod
     def _joiner(w: dict[str, list[str]], key: str, before: str, after: str) -> re.Pattern:
@@ -936,6 +938,9 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
         # A season is a reference only with its year written ("the spring of 2016"): a bare
         # one is a guess from the publication date and must not move "two weeks later".
         derived = derived or (prec == "season" and ",X" in men.value)
+        # The day of a report ("..., officials said Sunday") is not the day its events are
+        # told on: "killed late Saturday, officials said Sunday. The train left at 9:05 pm".
+        derived = derived or (prec == "day" and ctx.joins.report.search(text, max(0, men.start - 30), men.start) is not None)
         if men.type in ("DATE", "TIME") and prec in ("day", "time", "month", "quarter", "year", "half", "week", "season") \
                 and "X" not in value and not derived:
             ctx.last = value

@@ -34,6 +34,9 @@ def _value(text: str, expr: str) -> str:
     # clock words and "on": the day named after the last clock time
     ("Polls will be open between 8 a.m. and 8 p.m. on Saturday.", "8 a.m.", "2025-11-22T08:00"),
     ("Doors will open at 10:00 (0900 GMT) on Saturday.", "10:00", "2025-11-22T10:00"),
+    # report: the day of a report is not the day later clock times fall on
+    ("A train crashed late Tuesday, officials said Wednesday. It left at 9:05 pm.", "9:05 pm", "2025-11-18T21:05"),
+    ("A train crashed late Tuesday. Help came on Wednesday. It left at 9:05 pm.", "9:05 pm", "2025-11-19T21:05"),
 ])
 def test_connectors(text, expr, value):
     assert _value(text, expr) == value
@@ -44,6 +47,7 @@ def test_connector_words_come_from_the_table():
     assert en.list.fullmatch(", and in ") and en.list.fullmatch(" to mid") and en.list.fullmatch(" to mid-")
     assert not en.list.fullmatch(" but ") and not en.range.fullmatch(" and ")
     assert en.clock.fullmatch("-") and en.clock_on.fullmatch(" (0900 GMT) on ")
+    assert en.report.search("officials said on ") and not en.report.search("officials met on ")
     other = _Joins({"list": "bis und", "list_lead": "im", "range": "bis", "clock": "bis", "clock_on": "am"})
     assert other.list.fullmatch(" und im ") and not other.list.fullmatch(" and in ")
     assert other.clock_on.fullmatch(" am ") and not other.clock_on.fullmatch(" on ")
@@ -51,5 +55,5 @@ def test_connector_words_come_from_the_table():
 
 def test_language_without_connectors_joins_nothing():
     none = _Joins({})
-    for rx in (none.list, none.range, none.clock, none.clock_on):
+    for rx in (none.list, none.range, none.clock, none.clock_on, none.report):
         assert not rx.fullmatch(" and ") and not rx.fullmatch("")
