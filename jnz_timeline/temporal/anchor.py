@@ -17,6 +17,8 @@ whose arguments are atoms or nested operations (grammar in ``rules/README.md``):
 ``rel(unit, n)``          the unit containing the publication date, shifted by n
 ``ago(unit, n)``          publication date minus n units, at the unit's precision
 ``shift(unit, n)``        the most recently mentioned date shifted by n units
+``lunit(unit, n)``        the unit of the most recently mentioned date shifted by n, at the
+                          unit's precision ("the following month", "the previous year")
 ``ref(unit)``             the most recently mentioned day (or the publication day)
 ``quarter(Q, Y)`` ``half(H, Y)`` ``season(S, Y)``  with ``Y`` as in ``date``
 ``decade(DD)`` ``year(YY)`` ``century(N)``  two-digit forms completed by the century
@@ -53,6 +55,9 @@ REF_REACH = 400
 # How far back a dated month gives a bare month joined to it its year ("March 2019 to June").
 _YEAR_REACH = 60
 _REPORTED = "reported"  # year spec of a period before reported figures (rule date_quarter_reported)
+# How fine a precision is: a unit told from a date needs one at least as fine ("the following
+# month" after a day or a month, not after a year).
+_FINENESS = {"day": 0, "time": 0, "week": 1, "month": 2, "quarter": 3, "half": 3, "season": 3, "year": 4}
 # A day-month this close to publication keeps the year the publication date gives it.
 _NEAR = 90
 # A date op with its year written out: date(1989,7,22).
@@ -540,6 +545,23 @@ class _Resolver:
                 return v, f"{abs(k)} {unit}(s) {'after' if k > 0 else 'before'} the period mentioned before ({last})"
         v = self._unit_value(self._shift(c.dct, unit, k), unit)
         return v, f"{abs(k)} {unit}(s) {'after' if k > 0 else 'before'} the publication date ({c.dct.isoformat()})"
+
+    def op_lunit(self, unit, n="1"):
+        """The `unit` (week, month, year) n after the one of the date mentioned before, at
+        the unit's precision: "the following month", "the previous year"; as `rel` with no
+        date nearby, or none as fine as the unit ("the following week" after a month)."""
+        k, c = int(n), self.c
+        last, prec = self._last_base()
+        if last is None or _FINENESS.get(prec, 9) > _FINENESS[unit]:
+            return self.op_rel(unit, n)
+        if prec == "week":
+            base = dt.date.fromisocalendar(int(last[:4]), int(last[6:8]), 1)
+        elif prec in ("day", "time"):
+            base = dt.date.fromisoformat(last[:10])
+        else:
+            base = dt.date(int(last[:4]), _months(last, prec)[0], 1)
+        v = self._unit_value(self._shift(base, unit, k), unit)
+        return v, f"the {unit} {'after' if k > 0 else 'before'} that of the date mentioned before ({last})"
 
     def op_ref(self, unit="day"):
         last, prec = self._last_base()
