@@ -128,6 +128,9 @@ class _Joins:
         self.clock = self._joiner(w, "clock", r"\s*", r"\s*")
         # A clock time restated in another zone may stand between ("10:00 (0900 GMT) on Friday").
         self.clock_on = self._joiner(w, "clock_on", r"\s*(?:\([^()\n]{1,20}\)\s*)?", r"\s+")
+        # "between October and mid-April": a pair word after an opener joins a range too.
+        self.range_pair = self._joiner(w, "range_pair", r"\s*", r"\s+")
+        self.range_open = re.compile(rf"\b(?:{alternation(w['range_open'])})\s+$", re.IGNORECASE) if w.get("range_open") else re.compile("(?!)")
         on = rf"(?:(?:{alternation(w['report_on'])})\s+)?" if w.get("report_on") else ""
         self.report = re.compile(rf"\b(?:{alternation(w['report'])})\s+{on}$", re.IGNORECASE) if w.get("report") else re.compile("(?!)")
 
@@ -158,6 +161,7 @@ class _Ctx:
     tense: str | None
     last: str | None  # most recent concrete DATE/TIME value in the text
     last_quarter: str | None = None  # most recent quarter mentioned (financial reports)
+    last_start: int = 0  # where the `last` mention started
     last_end: int = 0  # where the `last` mention ended
     pos: int = 0  # where the mention being resolved starts
     windows: dict = field(default_factory=dict)  # the tense_window table of the language
@@ -376,7 +380,9 @@ class _Resolver:
     def _joined_before(self, year: int, mon: int, day: int | None) -> bool:
         """Whether a date in `year` would fall before the start of the range it ends ("from
         June 1 to Nov. 30", "December to January"): then it is the next year's."""
-        if not self._joined(self.c.joins.range):
+        j = self.c.joins
+        opened = j.range_open.search(self.c.text, max(0, self.c.last_start - 20), self.c.last_start)
+        if not (self._joined(j.range) or (opened and self._joined(j.range_pair))):
             return False
         last = self.c.last
         both_days = day is not None and len(last) >= 10
@@ -966,7 +972,7 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
         if men.type in ("DATE", "TIME") and prec in ("day", "time", "month", "quarter", "year", "half", "week", "season") \
                 and "X" not in value and not derived:
             ctx.last = value
-            ctx.last_end = men.end
+            ctx.last_start, ctx.last_end = men.start, men.end
             if prec == "quarter":
                 ctx.last_quarter = value
         if prec in ("day", "time") and _FULL_DATE.search(men.value):

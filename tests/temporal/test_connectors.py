@@ -31,6 +31,9 @@ def _value(text: str, expr: str) -> str:
     # range: the end is not before the start
     ("The season runs from December 1 to January 15.", "January 15", "2026-01-15"),
     ("The season runs from December 1 through mid-January.", "mid-January", "2026-01"),
+    # "between ... and" is a range too; a plain "and" is a list, which may go back
+    ("He was blamed for robberies between October 2024 and mid-March.", "mid-March", "2025-03"),
+    ("Sales rose in October 2024 and in April.", "April", "2024-04"),
     # clock words and "on": the day named after the last clock time
     ("Polls will be open between 8 a.m. and 8 p.m. on Saturday.", "8 a.m.", "2025-11-22T08:00"),
     ("Doors will open at 10:00 (0900 GMT) on Saturday.", "10:00", "2025-11-22T10:00"),
@@ -48,6 +51,7 @@ def test_connector_words_come_from_the_table():
     assert not en.list.fullmatch(" but ") and not en.range.fullmatch(" and ")
     assert en.clock.fullmatch("-") and en.clock_on.fullmatch(" (0900 GMT) on ")
     assert en.report.search("officials said on ") and not en.report.search("officials met on ")
+    assert en.range_pair.fullmatch(" and ") and en.range_open.search("robberies between ")
     other = _Joins({"list": "bis und", "list_lead": "im", "range": "bis", "clock": "bis", "clock_on": "am"})
     assert other.list.fullmatch(" und im ") and not other.list.fullmatch(" and in ")
     assert other.clock_on.fullmatch(" am ") and not other.clock_on.fullmatch(" on ")
@@ -55,5 +59,5 @@ def test_connector_words_come_from_the_table():
 
 def test_language_without_connectors_joins_nothing():
     none = _Joins({})
-    for rx in (none.list, none.range, none.clock, none.clock_on, none.report):
+    for rx in (none.list, none.range, none.range_pair, none.range_open, none.clock, none.clock_on, none.report):
         assert not rx.fullmatch(" and ") and not rx.fullmatch("")
