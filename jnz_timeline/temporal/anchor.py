@@ -57,11 +57,11 @@ _YEAR_REACH = 60
 _REPORTED = "reported"  # year spec of a period before reported figures (rule date_quarter_reported)
 # How fine a precision is: a unit told from a date needs one at least as fine ("the following
 # month" after a day or a month, not after a year).
-_FINENESS = {"day": 0, "time": 0, "week": 1, "month": 2, "quarter": 3, "half": 3, "season": 3, "year": 4}
+_FINENESS = {"day": 0, "time": 0, "week": 1, "month": 2, "quarter": 3, "half": 3, "season": 4, "year": 4}
+# A unit of a known year, left open.
+_OPEN = {"day": "XX-XX", "week": "WXX", "month": "XX", "quarter": "QX"}
 # A day-month this close to publication keeps the year the publication date gives it.
 _NEAR = 90
-# A date op with its year written out: date(1989,7,22).
-_FULL_DATE = re.compile(r"\bdate\(\d{4},")
 _CALL = re.compile(r"^([a-z_]+)\((.*)\)$", re.S)
 _UNIT_CODE = {"second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W",
               "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE",
@@ -206,6 +206,8 @@ class _Resolver:
         # The year given around a yearly day ("Thanksgiving 2010"), set by op_yearly for the
         # operation it wraps (a holiday's own op does not see the words around it).
         self.year_hint: int | None = None
+        # The year of a day whose year the text writes out ("July 22, 1989"), set by op_date.
+        self.full_year: int | None = None
 
     def run(self, node) -> tuple[str, str]:
         if isinstance(node, str):
@@ -272,6 +274,8 @@ class _Resolver:
         mon = _int(m)
         day = _int(d)
         why = "an explicit date"
+        if year is not None and re.fullmatch(r"\d{4}", str(y).strip()) and day is not None:
+            self.full_year = year
         if year is None and mon is None:
             return "XXXX", "an unknown year"
         if year is None and self.year_hint is not None:
@@ -279,7 +283,7 @@ class _Resolver:
         elif year is None:
             year, why = self._infer_year(mon, day)
             why = f"year not given; taken as {why} ({self.c.dct.isoformat()})"
-            dated = self.c.dated.get(mon) if day is not None else None
+            dated = self.c.dated.get(mon) if day is not None and self.c.tense != "future" else None
             if dated not in (None, year) and self._far(year, mon, day):
                 # "on the night of July 22, 1989 ... as late as the morning of July 23",
                 # written in March 1991; a date near publication keeps its year ("the record
@@ -553,19 +557,27 @@ class _Resolver:
         return v, f"{abs(k)} {unit}(s) {'after' if k > 0 else 'before'} the publication date ({c.dct.isoformat()})"
 
     def op_lunit(self, unit, n="1"):
-        """The `unit` (week, month, year) n after the one of the date mentioned before, at
-        the unit's precision: "the following month", "the previous year"; as `rel` with no
-        date nearby, or none as fine as the unit ("the following week" after a month)."""
-        k, c = int(n), self.c
+        """The `unit` (week, month, quarter, year) n after the one of the date mentioned
+        before, at the unit's precision: "the following month", "the previous year". With no
+        date nearby, as `rel`; after a coarser one, its year with the unit left open ("in 2019
+        ... the following week": 2019-WXX)."""
+        k = _int(n)
         last, prec = self._last_base()
-        if last is None or _FINENESS.get(prec, 9) > _FINENESS[unit]:
+        if k is None or unit not in _FINENESS:
+            return self.op_shift(unit, n)
+        if last is None or prec not in _FINENESS:
             return self.op_rel(unit, n)
+        if _FINENESS[prec] > _FINENESS[unit]:
+            return f"{last[:4]}-{_OPEN[unit]}", f"a {unit} of the year mentioned before ({last[:4]}), not pinned down"
         if prec == "week":
-            base = dt.date.fromisocalendar(int(last[:4]), int(last[6:8]), 1)
+            # a weekend counts from its Saturday
+            base = dt.date.fromisocalendar(int(last[:4]), int(last[6:8]), 6 if last.endswith("WE") else 1)
         elif prec in ("day", "time"):
             base = dt.date.fromisoformat(last[:10])
         else:
-            base = dt.date(int(last[:4]), _months(last, prec)[0], 1)
+            # "the following quarter" counts from the end of the period before, "the previous" from its start
+            lo, hi = _months(last, prec)
+            base = dt.date(int(last[:4]), hi if k > 0 else lo, 1)
         v = self._unit_value(self._shift(base, unit, k), unit)
         return v, f"the {unit} {'after' if k > 0 else 'before'} that of the date mentioned before ({last})"
 
@@ -803,7 +815,7 @@ class _Resolver:
 
     def op_pod(self, part, day=None):
         base, why = self.run(day) if day is not None else (_fmt_day(self.c.dct), "the publication day")
-        if precision_of(base) not in ("day",):
+        if precision_of(base) not in ("day",) or "X" in base:
             return base, why
         return f"{base}T{part}", f"the {_PODS.get(part, part)} of {why}"
 
@@ -966,17 +978,17 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
         # A season is a reference only with its year written ("the spring of 2016"): a bare
         # one is a guess from the publication date and must not move "two weeks later".
         derived = derived or (prec == "season" and ",X" in men.value)
-        # The day of a report ("..., officials said Sunday") is not the day its events are
-        # told on: "killed late Saturday, officials said Sunday. The train left at 9:05 pm".
-        derived = derived or (prec == "day" and ctx.joins.report.search(text, max(0, men.start - 30), men.start) is not None)
+        # The weekday of a report ("..., officials said Sunday") is not the day its events
+        # are told on: "killed late Saturday, officials said Sunday. The train left at 9:05 pm".
+        derived = derived or (men.value.startswith("weekday(") and ctx.joins.report.search(text, max(0, men.start - 30), men.start) is not None)
         if men.type in ("DATE", "TIME") and prec in ("day", "time", "month", "quarter", "year", "half", "week", "season") \
                 and "X" not in value and not derived:
             ctx.last = value
             ctx.last_start, ctx.last_end = men.start, men.end
             if prec == "quarter":
                 ctx.last_quarter = value
-        if prec in ("day", "time") and _FULL_DATE.search(men.value):
-            ctx.dated[int(value[5:7])] = int(value[:4])
+        if prec in ("day", "time") and res.full_year is not None and value[:4] == f"{res.full_year:04d}":
+            ctx.dated[int(value[5:7])] = res.full_year
         explanation = _explain(men, value, why, prec)
         out.append(Timex(men.start, men.end, men.text, men.type, value, men.mod, prec, men.rule, explanation))
     return out

@@ -40,6 +40,8 @@ def _value(text: str, expr: str) -> str:
     # report: the day of a report is not the day later clock times fall on
     ("A train crashed late Tuesday, officials said Wednesday. It left at 9:05 pm.", "9:05 pm", "2025-11-18T21:05"),
     ("A train crashed late Tuesday. Help came on Wednesday. It left at 9:05 pm.", "9:05 pm", "2025-11-19T21:05"),
+    # ... only a bare weekday: a full date after "reported" stays the date under discussion
+    ("The first case was reported on March 3, 2020. Two weeks later schools closed.", "Two weeks later", "2020-03-17"),
 ])
 def test_connectors(text, expr, value):
     assert _value(text, expr) == value

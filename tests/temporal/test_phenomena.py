@@ -175,6 +175,8 @@ def test_types(text, expr, type_, value):
     ("He was shot on July 22, 2019. A witness saw him alive on July 23.", "July 23", "2019-07-23"),
     # ... but one near publication keeps the publication's year
     ("The record of Dec. 10, 2003 may fall. A cold snap arrives on Dec. 28.", "Dec. 28", "2025-12-28"),
+    # ... nor in a future clause
+    ("She was born on July 4, 1950. The trial will begin on July 10.", "July 10", "2026-07-10"),
     # a shift counts from a season with its year
     ("He joined in the spring of 2016 and left two years later.", "two years later", "2018"),
 ])
