@@ -130,9 +130,16 @@ class _Joins:
         self.clock_on = self._joiner(w, "clock_on", r"\s*(?:\([^()\n]{1,20}\)\s*)?", r"\s+")
         # "between October and mid-April": a pair word after an opener joins a range too.
         self.range_pair = self._joiner(w, "range_pair", r"\s*", r"\s+")
-        self.range_open = re.compile(rf"\b(?:{alternation(w['range_open'])})\s+$", re.IGNORECASE) if w.get("range_open") else re.compile("(?!)")
+        self.range_open = self._ending(w, "range_open")
         on = rf"(?:(?:{alternation(w['report_on'])})\s+)?" if w.get("report_on") else ""
-        self.report = re.compile(rf"\b(?:{alternation(w['report'])})\s+{on}$", re.IGNORECASE) if w.get("report") else re.compile("(?!)")
+        self.report = self._ending(w, "report", on)
+
+    @staticmethod
+    def _ending(w: dict[str, list[str]], key: str, after: str = "") -> re.Pattern:
+        """A word of `key` (then `after`) right before a mention: searched up to its start."""
+        if not w.get(key):
+            return re.compile("(?!)")
+        return re.compile(rf"\b(?:{alternation(w[key])})\s+{after}$", re.IGNORECASE)
 
     @staticmethod
     def _joiner(w: dict[str, list[str]], key: str, before: str, after: str) -> re.Pattern:
