@@ -1,8 +1,10 @@
 """Start-up cost of `jnz timeline show` against the bare import of its libraries.
 
-Prints the median wall time of each over several runs and their ratio; the
-target is a ratio of at most 2. Run from the repository with the project
-installed: python bench/startup.py [--runs N]
+Prints the median wall time of each over several rounds and the median of the
+per-round ratios; the target is a ratio of at most 2. The commands run
+interleaved, one of each per round, so that a machine slowing down or speeding
+up mid-run weighs on all of them alike. Run from the repository with the
+project installed: python bench/startup.py [--runs N]
 """
 from __future__ import annotations
 
@@ -16,13 +18,10 @@ import tempfile
 import time
 
 
-def median_seconds(command: list[str], runs: int, cwd: str) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+def seconds(command: list[str], cwd: str) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    return time.perf_counter() - start
 
 
 def main() -> None:
@@ -34,15 +33,22 @@ def main() -> None:
         sys.exit("bench/startup.py: no jnz on PATH; install the project first")
     cwd = tempfile.mkdtemp()  # no events.yaml here: the shipped timeline is shown
     baseline = [sys.executable, "-c", "import typer, rich.console, yaml"]
-    rows = {
-        "import typer, rich.console, yaml": median_seconds(baseline, args.runs, cwd),
-        "jnz --help": median_seconds([jnz, "--help"], args.runs, cwd),
-        "jnz timeline show": median_seconds([jnz, "timeline", "show"], args.runs, cwd),
+    commands = {
+        "import typer, rich.console, yaml": baseline,
+        "jnz --help": [jnz, "--help"],
+        "jnz timeline show": [jnz, "timeline", "show"],
     }
-    base = rows["import typer, rich.console, yaml"]
-    for name, seconds in rows.items():
-        print(f"{name:36} {seconds * 1000:7.1f} ms   ratio {seconds / base:4.2f}")
-    ratio = rows["jnz timeline show"] / base
+    for command in commands.values():  # warm the file cache before timing
+        seconds(command, cwd)
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(args.runs):
+        for name, command in commands.items():
+            times[name].append(seconds(command, cwd))
+    base = times["import typer, rich.console, yaml"]
+    for name, row in times.items():
+        ratio = statistics.median(t / b for t, b in zip(row, base))
+        print(f"{name:36} {statistics.median(row) * 1000:7.1f} ms   ratio {ratio:4.2f}")
+    ratio = statistics.median(t / b for t, b in zip(times["jnz timeline show"], base))
     print(f"timeline show / bare imports: {ratio:.2f} (target <= 2.00): {'ok' if ratio <= 2 else 'OVER'}")
 
 
