@@ -12,8 +12,11 @@ whose arguments are atoms or nested operations (grammar in ``rules/README.md``):
 ``month(M, dir)``         bare month; dir ``0`` tense-aware, ``-1`` last, ``1`` next
 ``weekday(D, dir)``       ISO weekday 1-7; dir as above
 ``weekendof(day)``        the weekend of a nested day (a Monday's is the one before it)
-``lmonth(M, dir)`` ``lweekday(D, dir)``  the same, told from the date mentioned before
-                          ("that October", "the following Friday")
+``lmonth(M, dir)`` ``lweekday(D, dir)`` ``lseason(S, dir)``  the same, told from the date
+                          mentioned before ("that October", "the following Friday")
+``monthweek(n, month)``   n-th ISO week (-1: last) of a nested month ("the first week of June")
+``weekof(day)``           the ISO week of a nested day ("the week of May 3")
+``dayof(n, month)``       first (1) or last (-1) day of a nested month
 ``rel(unit, n)``          the unit containing the publication date, shifted by n
 ``ago(unit, n)``          publication date minus n units, at the unit's precision
 ``shift(unit, n)``        the most recently mentioned date shifted by n units
@@ -194,6 +197,10 @@ def _months(value: str, prec: str) -> tuple[int, int]:
         return 3 * int(value[6]) - 2, 3 * int(value[6])
     if prec == "half":
         return 6 * int(value[6]) - 5, 6 * int(value[6])
+    if prec == "season" and value[5:7] in cal.SEASON_START:
+        # a winter runs into the next year; as a span of its own year's months it is December
+        first = cal.SEASON_START[value[5:7]]
+        return first, min(first + 2, 12)
     return 1, 12
 
 
@@ -361,6 +368,61 @@ class _Resolver:
             y -= 1
         rel = {0: "in the year of", 1: "the first after", -1: "the last before"}[max(-1, min(1, k))]
         return f"{y:04d}-{mon:02d}", f"{cal.MONTHS[mon - 1]}, {rel} the date mentioned before ({last})"
+
+    def op_lseason(self, s, direction="0"):
+        """Season `s` told from the date mentioned before: "that summer" (0, its year), "the
+        following spring" (1, the first after it), "the previous winter" (-1); with no date
+        nearby, from the publication date."""
+        k = int(direction)
+        last, prec = self._last_base()
+        if last is None or prec not in ("day", "time", "month", "season", "year", "quarter", "half"):
+            return self.op_season(s, "X", direction)
+        if k == 0:
+            if prec in ("day", "time", "month"):
+                sy, sc = cal.season_of(dt.date(int(last[:4]), int(last[5:7]), 1))
+                if sc == s:  # "in January 2020 ... that winter" is the one January is in
+                    return f"{sy:04d}-{s}", f"the {s} the date mentioned before ({last}) is in"
+            return f"{last[:4]}-{s}", f"the {s} of the year of the date mentioned before ({last})"
+        y = int(last[:4])
+        if prec == "season":
+            lo = hi = cal.season_index(y, last[5:7])
+        else:  # the seasons the period mentioned before starts and ends in
+            first, final = _months(last, prec)
+            lo = cal.season_index(*cal.season_of(dt.date(y, first, 1)))
+            hi = cal.season_index(*cal.season_of(dt.date(y, final, 1)))
+        cand = cal.season_index(y, s)
+        while cand <= hi:
+            cand += 4
+        while k < 0 and cand >= lo:
+            cand -= 4
+        yy, ss = cal.season_from_index(cand)
+        rel = "the first after" if k > 0 else "the last before"
+        return f"{yy:04d}-{ss}", f"{rel} the date mentioned before ({last}; meteorological seasons)"
+
+    def op_monthweek(self, n, month):
+        """The n-th week (-1: the last) of a nested month, as an ISO week: the first week is
+        the one holding the month's 4th, the last the one holding its 4th-last day (a week
+        belongs to the month that has most of its days)."""
+        base, why = self.run(month)
+        k = _int(n)
+        if precision_of(base) != "month" or "X" in base or k is None:
+            return base, why
+        y, m = int(base[:4]), int(base[5:7])
+        if k > 0:
+            d = dt.date(y, m, 4) + dt.timedelta(weeks=k - 1)
+        else:
+            d = cal.month_end(y, m) - dt.timedelta(days=3) + dt.timedelta(weeks=k + 1)
+        return cal.iso_week(d), f"week {k} of {base} ({why}), the ISO week holding {d.isoformat()}"
+
+    def op_dayof(self, n, month):
+        """The first (1) or last (-1) day of a nested month."""
+        base, why = self.run(month)
+        k = _int(n)
+        if precision_of(base) != "month" or "X" in base or k not in (1, -1):
+            return base, why
+        y, m = int(base[:4]), int(base[5:7])
+        d = dt.date(y, m, 1) if k > 0 else cal.month_end(y, m)
+        return _fmt_day(d), f"the {'first' if k > 0 else 'last'} day of {base} ({why})"
 
     def op_lweekday(self, d, direction="0"):
         """Weekday `d` told from the day mentioned before: "that Sunday" (0, the nearest),

@@ -8,17 +8,16 @@ import datetime as dt
 
 import pytest
 
-from jnz_timeline.temporal import tag
 from jnz_timeline.temporal.anchor import _Joins
 from jnz_timeline.temporal.resources import grammar
+
+from . import tagged
 
 DCT = dt.date(2025, 11, 20)  # a Thursday
 
 
 def _value(text: str, expr: str) -> str:
-    recs = [t for t in tag(text, DCT) if t.text == expr]
-    assert recs, f"{expr!r} not tagged in {text!r}"
-    return recs[-1].value
+    return tagged(text, DCT, expr, -1).value
 
 
 @pytest.mark.parametrize("text,expr,value", [

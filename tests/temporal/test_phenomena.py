@@ -7,6 +7,8 @@ import pytest
 
 from jnz_timeline.temporal import tag
 
+from . import tagged
+
 FRI = dt.date(2025, 12, 19)
 MON = dt.date(2025, 12, 22)
 WED_NY = dt.date(2025, 12, 31)
@@ -14,9 +16,7 @@ THU_NY = dt.date(2026, 1, 1)
 
 
 def value_of(text: str, published: dt.date, expr: str) -> str:
-    hits = [t for t in tag(text, published) if t.text == expr]
-    assert hits, f"{expr!r} not found in {[t.text for t in tag(text, published)]}"
-    return hits[0].value
+    return tagged(text, published, expr).value
 
 
 @pytest.mark.parametrize("text,published,expr,value", [

@@ -14,13 +14,13 @@ import pytest
 
 from jnz_timeline.temporal import tag
 
+from . import tagged
+
 DCT = dt.date(2013, 3, 22)  # a Friday
 
 
 def _find(text: str, expr: str):
-    recs = [t for t in tag(text, DCT) if t.text == expr]
-    assert recs, f"{expr!r} not tagged in {text!r}: {[(t.text, t.value) for t in tag(text, DCT)]}"
-    return recs[0]
+    return tagged(text, DCT, expr)
 
 
 @pytest.mark.parametrize("text,expr,value,mod", [

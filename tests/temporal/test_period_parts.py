@@ -1,0 +1,80 @@
+"""Parts of a named period and periods told from another one: weeks, days and halves of a
+month; seasons told from the date under discussion; the period under discussion a year back."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from jnz_timeline.temporal import tag
+
+from . import tagged
+
+JUNE = dt.date(2024, 6, 14)  # a Friday
+EARNINGS = dt.date(1989, 11, 1)
+
+
+@pytest.mark.parametrize("text,expr,value,mod", [
+    # a week of a month is the ISO week with most of its days in the month
+    ("Talks are due in the first week of July.", "the first week of July", "2024-W27", None),
+    ("Talks were held in the first week of September 2019.", "the first week of September 2019", "2019-W36", None),
+    ("Prices rose in the last week of May.", "the last week of May", "2024-W22", None),
+    ("Prices rose in the final week of February 2015.", "the final week of February 2015", "2015-W09", None),
+    # a first or last day is a day
+    ("The vote was held on the last day of May.", "the last day of May", "2024-05-31", None),
+    ("The vote was held on the last day of February 2024.", "the last day of February 2024", "2024-02-29", None),
+    # halves and first/last days of a month are the month with a START/END mod
+    ("The strike ended in the second half of May.", "the second half of May", "2024-05", "END"),
+    ("Output rose in the first half of April 2019.", "the first half of April 2019", "2019-04", "START"),
+    ("Fighting eased in the final days of March.", "the final days of March", "2024-03", "END"),
+])
+def test_parts_of_a_month(text, expr, value, mod):
+    t = tagged(text, JUNE, expr)
+    assert (t.value, t.mod) == (value, mod)
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    ("He was arrested in March 2019. That summer he fled.", "That summer", "2019-SU"),
+    ("In January 2020 the river froze, and that winter was the coldest in years.", "that winter", "2019-WI"),
+    ("He was hired in the summer of 2019. By the following spring he had quit.", "the following spring", "2020-SP"),
+    ("It opened in autumn 2021. The previous winter it was shut.", "The previous winter", "2020-WI"),
+    ("Sales in the first quarter of 2019 rose; the following summer they fell.", "the following summer", "2019-SU"),
+    # with no date under discussion, the season nearest publication in the tense's direction
+    ("That winter was mild.", "That winter", "2023-WI"),
+    # a month after a season counts from the season's own months
+    ("He was hired in the summer of 2019. The following September he quit.", "The following September", "2019-09"),
+])
+def test_seasons_told_from_the_date_under_discussion(text, expr, value):
+    assert tagged(text, JUNE, expr).value == value
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    ("Profit rose 5% in the third quarter from $1.8 million for the corresponding period last year.",
+     "the corresponding period last year", "1988-Q3"),
+    ("Profit rose in the third quarter. U.K. sales for last year's quarter were $3 million.",
+     "last year's quarter", "1988-Q3"),
+    ("Profit rose in the third quarter. For the quarter a year ago, it earned $5 million.",
+     "the quarter a year ago", "1988-Q3"),
+    ("Profit rose in the third quarter. In the comparable year-ago quarter it fell.",
+     "the comparable year-ago quarter", "1988-Q3"),
+    ("Profit rose in the third quarter. In the year-ago third quarter it fell.",
+     "the year-ago third quarter", "1988-Q3"),
+    ("Sales in the second quarter fell from the same period a year earlier.",
+     "the same period a year earlier", "1988-Q2"),
+])
+def test_the_period_under_discussion_a_year_back(text, expr, value):
+    assert tagged(text, EARNINGS, expr).value == value
+
+
+@pytest.mark.parametrize("text,published,not_tagged", [
+    # "fall" after "that" is a verb or a drop unless punctuation closes the season
+    ("Analysts said that fall in prices was temporary.", JUNE, "fall"),
+    ("Shares that fall sharply are sold.", JUNE, "fall"),
+    # the half of a match is no calendar half
+    ("In the second half of the match, Smith scored.", JUNE, "the second half"),
+    # an event of last year keeps "last year" alone
+    ("NATO decided at last year's Madrid summit to invite them.", JUNE, "last year's Madrid summit"),
+])
+def test_not_a_period_part(text, published, not_tagged):
+    found = [t.text for t in tag(text, published)]
+    assert not any(not_tagged in f for f in found), found
