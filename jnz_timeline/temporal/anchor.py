@@ -81,7 +81,8 @@ _IN_YEARS = {"decade": 10, "century": 100, "millennium": 1000}
 _DUR_AS = {"weekend": (2, "D"), "fortnight": (2, "W")}
 # Used when a language has no normalization/tense_window.yaml (same meaning).
 _DEFAULT_WINDOWS = {"day future": "-30 334", "day past": "-304 60", "day none": "-182 183",
-                    "month future": "0 11", "month past": "-10 1", "month none": "-9 2"}
+                    "month future": "0 11", "month past": "-10 1", "month none": "-9 2",
+                    "day deferred": "-120 244", "month deferred": "-1 10"}
 _PODS = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "MI": "midday",
          "DT": "daytime"}
 
@@ -180,6 +181,16 @@ class _Ctx:
     ahead: str | None = None  # the day named after "on" just after the clock time being resolved
     joins: _Joins | None = None  # the connector words of the language
     dated: dict[int, int] = field(default_factory=dict)  # month -> year of a day dated in full before
+    # The tense whose window places a bare day or month, where it is not `tense`: a deferral
+    # ("was moved to May 13") looks ahead for a weekday but either way for a date.
+    window_tense: str | None = None
+
+
+def _tenses(tense: str | None) -> dict[str, str | None]:
+    """The _Ctx fields a clause tense sets: a deferral is future but for its own window."""
+    if tense == "deferred":
+        return {"tense": "future", "window_tense": "deferred"}
+    return {"tense": tense, "window_tense": None}
 
 
 def _int(a) -> int | None:
@@ -252,12 +263,14 @@ class _Resolver:
 
     def window(self, kind: str) -> tuple[int, int]:
         """Offsets (days, months, ...) from the DCT a bare `kind` may take, by clause tense."""
-        key = f"{kind} {self.c.tense or 'none'}"
+        key = f"{kind} {self.c.window_tense or self.c.tense or 'none'}"
         spec = self.c.windows.get(key) or _DEFAULT_WINDOWS[key]
         lo, hi = spec.split()
         return int(lo), int(hi)
 
     def _tense_why(self) -> str:
+        if self.c.window_tense == "deferred":
+            return "the nearest such date, as the clause puts something off to it"
         return {"future": "because the clause is about the future",
                 "past": "because the clause is in the past tense"}.get(self.c.tense, "by news convention")
 
@@ -1009,7 +1022,8 @@ def _day_of(men: Mention, ctx: _Ctx) -> tuple[str, str] | None:
     """A DATE mention resolved ahead of its turn, if it names a known day: (value, reason)."""
     try:
         # A day with no tense cue of its own takes the clock time's ("until 09:00 on Friday").
-        value, why = _Resolver(replace(ctx, tense=men.tense or ctx.tense, pos=men.start, ahead=None)).run(parse(men.value))
+        tenses = _tenses(men.tense) if men.tense else {"tense": ctx.tense, "window_tense": ctx.window_tense}
+        value, why = _Resolver(replace(ctx, **tenses, pos=men.start, ahead=None)).run(parse(men.value))
     except (TemporalError, ValueError, KeyError, IndexError):
         return None
     return (value, why) if precision_of(value) == "day" and "X" not in value else None
@@ -1025,7 +1039,7 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
     # mention index -> its day resolved ahead (value, reason), or None if it names no known day
     fixed: dict[int, tuple[str, str] | None] = {}
     for i, men in enumerate(mentions):
-        ctx.tense = men.tense
+        ctx.tense, ctx.window_tense = _tenses(men.tense).values()
         ctx.pos = men.start
         j = _date_after_on(mentions, i, text, ctx.joins) if men.type == "TIME" else None
         if j is not None and j not in fixed:

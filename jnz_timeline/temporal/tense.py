@@ -278,7 +278,9 @@ def _words(lw: _Words, s: str, initial: bool = False) -> list[str]:
 
 
 def tense_at(text: str, start: int, end: int, g: Grammar) -> str | None:
-    """Return "future", "past" or None for the clause containing text[start:end]."""
+    """Return "future", "past", "deferred" (put off to the expression: "postponed until
+    Tuesday", which looks ahead of the act, not of publication) or None for the clause
+    containing text[start:end]."""
     cues, lw = _lang(g)
     left, right, initial, prev, opener = _clause(text, start, end, lw)
     direction = _direction(left, right, initial, cues, lw)
@@ -360,7 +362,7 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words) ->
             return "past"  # "have been searching for him since ..."
         if c == "defer":  # "postponed until Tuesday" points past the act, to a later day;
             # "delayed by Tuesday's storm", "extended losses through Tuesday" do not
-            return "future" if lead_word in lw.defer_leads else "past"
+            return "deferred" if lead_word in lw.defer_leads else "past"
         if c == "prog" and not cues.progressive(words, first):
             i -= 1
             continue

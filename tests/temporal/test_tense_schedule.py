@@ -113,6 +113,12 @@ def _find(text: str, expr: str):
     ("The vote was delayed on Tuesday.", "Tuesday", "2013-03-19", None),
     ("Flights were delayed by Tuesday's storm.", "Tuesday", "2013-03-19", None),
     ("Stocks extended losses through Tuesday.", "Tuesday", "2013-03-19", None),
+    # ... and a date put off to is the nearest one, as the act may be weeks old (DCT 22 March)
+    ("The hearing, first due in January, was moved to March 13 and held then.", "March 13", "2013-03-13", None),
+    ("The hearing was postponed until April 2.", "April 2", "2013-04-02", None),
+    ("The launch was delayed to January.", "January", "2014-01", None),
+    ("The launch was delayed until February.", "February", "2013-02", None),
+    ("The vote was adjourned to November 5.", "November 5", "2013-11-05", None),
     # a negated past is past ("didn't" is one word, straight or curly apostrophe)
     ("He didn't expect a loss in January.", "January", "2013-01", None),
     ("They didn’t meet Tuesday.", "Tuesday", "2013-03-19", None),
