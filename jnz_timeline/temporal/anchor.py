@@ -233,6 +233,9 @@ class _Resolver:
         self.year_hint: int | None = None
         # The year of a day whose year the text writes out ("July 22, 1989"), set by op_date.
         self.full_year: int | None = None
+        # Whether the value ends a range whose start is a bare month or day ("between December
+        # and mid-March"), its own year inferred too; set by op_date and op_month.
+        self.range_end = False
 
     def run(self, node) -> tuple[str, str]:
         if isinstance(node, str):
@@ -316,6 +319,7 @@ class _Resolver:
                 # written in March 1991; a date near publication keeps its year ("the record
                 # of 10 August 2003 ... the warning comes into force on 5 August").
                 year, why = dated, f"year not given; that of the {cal.MONTHS[mon - 1]} day dated in full before it"
+            self.range_end = mon is not None and self._range_joined()
             if mon is not None and self._joined_before(year, mon, day):
                 year, why = year + 1, f"year not given; the {year + 1} one, as it follows {self.c.last} in the text"
         if mon is None:
@@ -353,6 +357,7 @@ class _Resolver:
             return f"{y:04d}-{mon:02d}", f"{cal.MONTHS[mon - 1]} after the date it is joined to ({c.last})"
         if k == 0:
             y, why = self._infer_year(mon, None)
+            self.range_end = self._range_joined()
             if self._joined_before(y, mon, None):
                 return f"{y + 1:04d}-{mon:02d}", f"{cal.MONTHS[mon - 1]} after {c.last}, which it is joined to"
             return f"{y:04d}-{mon:02d}", f"{cal.MONTHS[mon - 1]} of {why} ({c.dct.isoformat()})"
@@ -463,12 +468,17 @@ class _Resolver:
             return False
         return precision_of(c.last) in ("month", "day") and joiner.fullmatch(c.text, c.last_end, c.pos) is not None
 
+    def _range_joined(self) -> bool:
+        """Whether the mention ends a range that starts at the month or day before it ("from
+        June 1 to Nov. 30", "between December and March")."""
+        j = self.c.joins
+        opened = j.range_open.search(self.c.text, max(0, self.c.last_start - 20), self.c.last_start)
+        return self._joined(j.range) or (opened is not None and self._joined(j.range_pair))
+
     def _joined_before(self, year: int, mon: int, day: int | None) -> bool:
         """Whether a date in `year` would fall before the start of the range it ends ("from
         June 1 to Nov. 30", "December to January"): then it is the next year's."""
-        j = self.c.joins
-        opened = j.range_open.search(self.c.text, max(0, self.c.last_start - 20), self.c.last_start)
-        if not (self._joined(j.range) or (opened and self._joined(j.range_pair))):
+        if not self._range_joined():
             return False
         last = self.c.last
         both_days = day is not None and len(last) >= 10
@@ -1029,6 +1039,36 @@ def _day_of(men: Mention, ctx: _Ctx) -> tuple[str, str] | None:
     return (value, why) if precision_of(value) == "day" and "X" not in value else None
 
 
+# A bare month or day whose year the anchorer infers ("December", "Dec. 20").
+_INFERRED = re.compile(r"(?:month|date)\((?:X,)?\d+(?:,\d+)?(?:,0)?\)$")
+
+
+def _year_back(value: str) -> str | None:
+    """`value` (a month or day) a year earlier; None for a day that year lacks (29 February)."""
+    back = f"{int(value[:4]) - 1:04d}{value[4:]}"
+    if len(value) >= 10 and cal.valid_date(int(back[:4]), int(back[5:7]), int(back[8:10])) is None:
+        return None
+    return back
+
+
+def _past_range(out: list[Timex], mentions: list[Mention], ctx: _Ctx, value: str, why: str) -> tuple[str, str]:
+    """A range told in the past tense that would lie wholly after publication ("was blamed
+    for robberies between December and mid-March", written in November) is last year's: the
+    end and its bare start move back a year together. One that spans publication stays
+    ("the season, which runs from June 1 to Nov. 30, has been the busiest")."""
+    k = next((k for k in range(len(out) - 1, -1, -1) if out[k].start == ctx.last_start), None)
+    if k is None or not _INFERRED.fullmatch(mentions[k].value):
+        return value, why
+    first = out[k].value[:10]
+    if first <= ctx.dct.isoformat()[: len(first)]:
+        return value, why
+    start, end = _year_back(out[k].value), _year_back(value)
+    if start is None or end is None:
+        return value, why
+    out[k] = replace(out[k], value=start, explanation=out[k].explanation + f"; a year back, as the past-tense range it starts ends after publication")
+    return end, f"{why}; a year back, as a past-tense range cannot end after publication ({ctx.dct.isoformat()})"
+
+
 def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text: str = "") -> list[Timex]:
     """Anchor phase-1 mentions on the publication date, left to right (`text`: the text they
     were found in, for what lies between two mentions)."""
@@ -1053,6 +1093,8 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
         except (ValueError, KeyError, IndexError) as e:
             raise TemporalError(f"rule {men.rule!r} produced an unusable value {men.value!r} for {men.text!r}: {e}") from None
         prec = _precision(men.type, value)
+        if res.range_end and ctx.tense == "past" and prec in ("day", "month"):
+            value, why = _past_range(out, mentions, ctx, value, why)
         # Periods computed from another mention ("a year earlier") do not become the
         # new reference, so a chain of them does not drift; narrative days do
         # ("two days later ... the same day").

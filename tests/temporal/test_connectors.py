@@ -33,6 +33,13 @@ def _value(text: str, expr: str) -> str:
     # "between ... and" is a range too; a plain "and" is a list, which may go back
     ("He was blamed for robberies between October 2024 and mid-March.", "mid-March", "2025-03"),
     ("Sales rose in October 2024 and in April.", "April", "2024-04"),
+    # a past-tense range of bare months or days wholly after publication is last year's
+    ("He was blamed for robberies between December and mid-March.", "December", "2024-12"),
+    ("He was blamed for robberies between December and mid-March.", "mid-March", "2025-03"),
+    ("Fares rose between Dec. 20 and Jan. 5.", "Dec. 20", "2024-12-20"),
+    # ... one that spans publication, or a future one, stays
+    ("The plant was shut from October to December.", "December", "2025-12"),
+    ("The festival will run from late December to early January.", "late December", "2025-12"),
     # clock words and "on": the day named after the last clock time
     ("Polls will be open between 8 a.m. and 8 p.m. on Saturday.", "8 a.m.", "2025-11-22T08:00"),
     ("Doors will open at 10:00 (0900 GMT) on Saturday.", "10:00", "2025-11-22T10:00"),
