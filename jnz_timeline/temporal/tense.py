@@ -90,6 +90,7 @@ class _Words:
         self.noun_next = re.compile(rf"\s+{stop}[a-z]")
         self.possessive = re.compile(rf"(?:{alternation(w['possessive'])})\b") if w.get("possessive") else None
         self.defer_leads = frozenset(w.get("defer_lead", ()))
+        self.intent = frozenset(w.get("intent", ()))
         self.be = frozenset(w.get("be", ()))
         self.be_participle = frozenset(w.get("be_participle", ()))
         self.be_future = frozenset(w.get("be_future", ()))
@@ -114,6 +115,9 @@ class _Cues:
         self.lead = {k[1:]: v for k, v in table.items() if k.startswith("@")}
         self.be = be
         self.be_future = be_future  # "likely": "was likely to" still looks forward
+        inf = [k for k, v in self.one.items() if v == "inf"]
+        self.inf = re.compile(rf"(?<![\w'’-])(?:{alternation(inf)})\b", re.IGNORECASE) if inf else None
+        self.next_word = re.compile(r"\s+([a-z]+)\b")  # lower case: "to Paris", "to 202" are no verbs
 
     def at(self, words: list[str], i: int) -> tuple[str | None, int]:
         """Class of the cue ending at words[i] (two-word cues first) and its first index."""
@@ -331,6 +335,20 @@ def _first_group(words: list[str], cues: _Cues) -> str | None:
     return None
 
 
+def _to_verb(left: str, words: list[str], cues: _Cues) -> dict[int, bool]:
+    """Index in `words` of each infinitive marker ("to") -> whether a verb follows it, not
+    a number, a name or a determiner ("voted 432 to 202 against", "agreed to the deal")."""
+    tos = [k for k, w in enumerate(words) if cues.one.get(w) == "inf"]
+    found = list(cues.inf.finditer(left)) if cues.inf else []
+    if len(tos) != len(found):
+        return {}
+    flags = {}
+    for k, m in zip(tos, found):
+        nxt = cues.next_word.match(left, m.end())
+        flags[k] = nxt is not None and cues.one.get(nxt.group(1)) not in ("det", "dem")
+    return flags
+
+
 def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words) -> str | None:
     """Direction of the clause whose parts left and right of the expression are given."""
     lead = lw.lead.search(left)
@@ -356,14 +374,26 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words) ->
             weak = "future"
     words = _words(lw, left, initial)
     i = len(words) - 1
+    # A "to" + verb between the expression and the verb group scanned to, with no "-ing"
+    # form after it that the date may belong to ("voted for a force to protect the
+    # kingdom, with the vanguard arriving Tuesday").
+    infinitive = participle = False
+    to_verb = _to_verb(left, words, cues) if lw.intent else {}
     while i >= 0:
         c, first = cues.at(words, i)
+        if c == "inf" and not participle and to_verb.get(i):
+            infinitive = True
+        if infinitive and words[i] in lw.intent:
+            # "agreed to buy the line in February", "voted Sunday to strike at 12:01 a.m.
+            # Wednesday": the infinitive is done after the deciding, as a putting off is
+            return "deferred"
         if c == "perfect" and i + 1 < len(words) and words[i + 1] in lw.be_participle:
             return "past"  # "have been searching for him since ..."
         if c == "defer":  # "postponed until Tuesday" points past the act, to a later day;
             # "delayed by Tuesday's storm", "extended losses through Tuesday" do not
             return "deferred" if lead_word in lw.defer_leads else "past"
         if c == "prog" and not cues.progressive(words, first):
+            participle = participle or not infinitive
             i -= 1
             continue
         if c in _VERB:

@@ -71,8 +71,17 @@ def _find(text: str, expr: str):
     # --- past: reporting verbs and the news default
     ("He said on Tuesday that the banks would reopen.", "Tuesday", "2013-03-19", None),
     ("The minister said Tuesday that the bank was solvent.", "Tuesday", "2013-03-19", None),
-    # an infinitive is not a finite verb: the governing verb decides
-    ("They agreed to resume talks on Tuesday.", "Tuesday", "2013-03-19", None),
+    # an infinitive is not a finite verb: the governing verb decides ...
+    ("They hoped, as they resumed talks on Tuesday, for a deal.", "Tuesday", "2013-03-19", None),
+    # ... and after a verb of deciding, asking or promising the infinitive is done later,
+    # a date with no year the nearest to publication (DCT Friday 22 March)
+    ("They agreed to resume talks on Tuesday.", "Tuesday", "2013-03-26", None),
+    ("Officials urged people to work from home on Monday.", "Monday", "2013-03-25", None),
+    ("Thermo Electron agreed to purchase the line for $22 million in June.", "June", "2013-06", None),
+    ("The assembly voted to impeach the president on Dec. 9.", "Dec. 9", "2012-12-09", None),
+    ("He agreed to the deal in February.", "February", "2013-02", None),
+    ("Lawmakers voted 432 to 202 against the deal on Tuesday evening.", "Tuesday evening", "2013-03-19TEV", None),
+    ("Arab nations voted for a force to protect the kingdom, with the vanguard arriving Tuesday.", "Tuesday", "2013-03-19", None),
     # a noun, not a verb
     ("Housing starts in February rose 3 percent.", "February", "2013-02", None),
     # present perfect with an irregular participle is past, not a bare "has" + "through"
