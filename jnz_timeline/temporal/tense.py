@@ -96,6 +96,9 @@ class _Words:
         self.be_future = frozenset(w.get("be_future", ()))
         self.keep_case = frozenset(w.get("keep_case", ()))
         self.follows_main = frozenset(w.get("follows_main", ()))
+        # ", when the city hosts a quarterfinal": a clause that tells what happens on the date
+        told = w.get("told_by")
+        self.told_by = re.compile(rf"\s*,\s*(?:{alternation(told)})\b", re.IGNORECASE) if told else None
         say = w.get("attribution")
         # only where the attribution ends the clause, a day aside ("..., officials said
         # Thursday"), not "In September, the company announced layoffs"
@@ -286,6 +289,14 @@ def tense_at(text: str, start: int, end: int, g: Grammar) -> str | None:
     Tuesday", which looks ahead of the act, not of publication) or None for the clause
     containing text[start:end]."""
     cues, lw = _lang(g)
+    told = lw.told_by.match(text, end) if lw.told_by is not None else None
+    if told:
+        # "waited four years for Sunday, when he will line up": what happens on the day
+        # tells which way it lies, when that clause looks ahead
+        after = text[told.end(): told.end() + _WINDOW]
+        stop = lw.sent_end.search(after)
+        if _first_group(_words(lw, after[: stop.start()] if stop else after), cues) == "future":
+            return "future"
     left, right, initial, prev, opener = _clause(text, start, end, lw)
     direction = _direction(left, right, initial, cues, lw)
     if direction is None and opener in lw.follows_main and prev:

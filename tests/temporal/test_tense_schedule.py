@@ -134,6 +134,9 @@ def _find(text: str, expr: str):
     # a copula points ahead only right before the date, not "is about/in ..."
     ("The report is about the January crash.", "January", "2013-01", None),
     ("The highest level is in January.", "January", "2013-01", None),
+    # a "when" clause right after the date tells what happens then; a future one points ahead
+    ("He says he has waited four years for Sunday, when he will line up in Marathon.", "Sunday", "2013-03-24", None),
+    ("He was born on Sunday, when his father was away.", "Sunday", "2013-03-17", None),
     # a timetable verb: "meet"
     ("The foreign ministers meet on Monday in Brussels.", "Monday", "2013-03-25", None),
 ])
