@@ -174,6 +174,7 @@ class _Ctx:
     last_quarter: str | None = None  # most recent quarter mentioned (financial reports)
     last_start: int = 0  # where the `last` mention started
     last_end: int = 0  # where the `last` mention ended
+    last_op: str = ""  # the operation that gave `last` ("weekday", "date", ...)
     pos: int = 0  # where the mention being resolved starts
     windows: dict = field(default_factory=dict)  # the tense_window table of the language
     text: str = ""  # the text of the mentions
@@ -512,6 +513,13 @@ class _Resolver:
             start = dt.date.fromisoformat(c.last[:10])
             day = start + dt.timedelta(days=(wd - start.isoweekday()) % 7)
             return _fmt_day(day), f"the first {name} from the start of the range ({c.last[:10]})"
+        if k == 0 and c.last_op == "weekday" and self._joined(c.joins.list) and not self._joined(c.joins.range) \
+                and value != c.last[:10]:
+            # "on Monday and Tuesday", "Saturday or Sunday": the days of a list lie together
+            base = dt.date.fromisoformat(c.last[:10])
+            fwd = (wd - base.isoweekday()) % 7
+            day = base + dt.timedelta(days=fwd if fwd <= 3 else fwd - 7)
+            return _fmt_day(day), f"the {name} nearest the day it is listed with ({c.last[:10]})"
         return value, why
 
     def _weekday(self, wd: int, k: int, name: str) -> tuple[str, str]:
@@ -1110,6 +1118,7 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
                 and "X" not in value and not derived:
             ctx.last = value
             ctx.last_start, ctx.last_end = men.start, men.end
+            ctx.last_op = men.value.partition("(")[0]
             if prec == "quarter":
                 ctx.last_quarter = value
         if prec in ("day", "time") and res.full_year is not None and value[:4] == f"{res.full_year:04d}":
