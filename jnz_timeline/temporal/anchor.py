@@ -663,6 +663,8 @@ class _Resolver:
         ... the following week": 2019-WXX)."""
         k = _int(n)
         last, prec = self._last_base()
+        if unit == "weekend" and k is not None:
+            return self._lweekend(k, last, prec)
         if k is None or unit not in _FINENESS:
             return self.op_shift(unit, n)
         if last is None or prec not in _FINENESS:
@@ -680,6 +682,20 @@ class _Resolver:
             base = dt.date(int(last[:4]), hi if k > 0 else lo, 1)
         v = self._unit_value(self._shift(base, unit, k), unit)
         return v, f"the {unit} {'after' if k > 0 else 'before'} that of the date mentioned before ({last})"
+
+    def _lweekend(self, k: int, last: str | None, prec: str) -> tuple[str, str]:
+        """The weekend k after (before) the day or week mentioned before: "the following
+        weekend" after a Wednesday is that week's, after a Sunday the next week's."""
+        if last is None or prec not in ("day", "time", "week"):
+            return self.op_rel("weekend", str(k))
+        if prec == "week":
+            sat, off = dt.date.fromisocalendar(int(last[:4]), int(last[6:8]), 6), k
+        else:
+            d = dt.date.fromisoformat(last[:10])
+            sat = d + dt.timedelta(days=6 - d.isoweekday())
+            off = k - 1 if k > 0 and d.isoweekday() <= 5 else k
+        v = cal.iso_week(sat + dt.timedelta(weeks=off)) + "-WE"
+        return v, f"the weekend {'after' if k > 0 else 'before'} the date mentioned before ({last})"
 
     def op_ref(self, unit="day"):
         last, prec = self._last_base()
