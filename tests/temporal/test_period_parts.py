@@ -70,6 +70,9 @@ def test_the_period_under_discussion_a_year_back(text, expr, value):
     # "fall" after "that" is a verb or a drop unless punctuation closes the season
     ("Analysts said that fall in prices was temporary.", JUNE, "fall"),
     ("Shares that fall sharply are sold.", JUNE, "fall"),
+    # a capitalised season before a capitalised word is a name
+    ("Summer Daniels said the tour would go ahead.", JUNE, "Summer"),
+    ("The Autumn Statement is due next week.", JUNE, "Autumn"),
     # the half of a match is no calendar half
     ("In the second half of the match, Smith scored.", JUNE, "the second half"),
     # an event of last year keeps "last year" alone
