@@ -125,8 +125,11 @@ class _Cues:
     def at(self, words: list[str], i: int) -> tuple[str | None, int]:
         """Class of the cue ending at words[i] (two-word cues first) and its first index."""
         c, first = self._word(words, i)
-        if c in ("sched", "present", "prog") and first > 0 and self.one.get(words[first - 1]) in ("inf", "det"):
-            return None, i  # "to resume", "to become", "the start", "a stay": not a finite verb
+        if c in ("sched", "present", "prog") and first > 0 and (
+                self.one.get(words[first - 1]) in ("inf", "det") or self._adjective(words, first)):
+            # "to resume", "to become", "the start", "a stay", "the revised schedule": not a
+            # finite verb
+            return None, i
         return c, first
 
     def suffixed(self, words: list[str], i: int) -> bool:
@@ -167,9 +170,10 @@ class _Cues:
         return None
 
     def _adjective(self, words: list[str], i: int) -> bool:
-        """An "ed" word after a determiner (over adverbs): "the proposed", "a still unspecified"."""
+        """A word after a determiner, over adverbs and "-ed" adjectives: "the proposed", "a
+        still unspecified", "the revised schedule"."""
         j = i - 1
-        while j >= 0 and self.is_aux(words[j]):
+        while j >= 0 and (self.is_aux(words[j]) or (words[j] not in self.one and self._by_ending(words[j]) == "past")):
             j -= 1
         return j >= 0 and self.one.get(words[j]) in ("det", "dem")
 
@@ -212,6 +216,9 @@ def _group(words: list[str], lo: int, hi: int, cues: _Cues) -> str | None:
     j = lo - 1
     while j >= 0:
         c, first = cues.at(words, j)
+        # a two-word cue that starts here and shares its last word with the cue read last
+        # ("expected to" + "to be" in "are not expected to be available")
+        c = cues.two.get(words[j] + " " + words[j + 1], c) if j + 1 < len(words) else c
         if c == "aux":
             j = first - 1
             continue

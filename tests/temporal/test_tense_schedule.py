@@ -134,6 +134,10 @@ def _find(text: str, expr: str):
     # a copula points ahead only right before the date, not "is about/in ..."
     ("The report is about the January crash.", "January", "2013-01", None),
     ("The highest level is in January.", "January", "2013-01", None),
+    # two cues that share a word are both read ("expected to" + "to be")
+    ("The shots are not expected to be available until the summer.", "the summer", "2013-SU", None),
+    # a base form after a determiner and "-ed" adjectives is a noun, no timetable verb
+    ("The agency released the revised schedule Friday evening.", "Friday evening", "2013-03-22TEV", None),
     # a "when" clause right after the date tells what happens then; a future one points ahead
     ("He says he has waited four years for Sunday, when he will line up in Marathon.", "Sunday", "2013-03-24", None),
     ("He was born on Sunday, when his father was away.", "Sunday", "2013-03-17", None),
