@@ -19,6 +19,7 @@ import time
 
 
 def seconds(command: list[str], cwd: str) -> float:
+    """Wall time of one run of `command` in `cwd`, output discarded."""
     start = time.perf_counter()
     subprocess.run(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
     return time.perf_counter() - start

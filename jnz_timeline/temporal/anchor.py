@@ -187,11 +187,12 @@ class _Ctx:
     window_tense: str | None = None
 
 
-def _tenses(tense: str | None) -> dict[str, str | None]:
-    """The _Ctx fields a clause tense sets: a deferral is future but for its own window."""
+def _tenses(tense: str | None) -> tuple[str | None, str | None]:
+    """The (tense, window_tense) of _Ctx for a clause tense: a deferral is future but for
+    its own window."""
     if tense == "deferred":
-        return {"tense": "future", "window_tense": "deferred"}
-    return {"tense": tense, "window_tense": None}
+        return "future", "deferred"
+    return tense, None
 
 
 def _int(a) -> int | None:
@@ -431,6 +432,9 @@ class _Resolver:
             d = dt.date(y, m, 4) + dt.timedelta(weeks=k - 1)
         else:
             d = cal.month_end(y, m) - dt.timedelta(days=3) + dt.timedelta(weeks=k + 1)
+        thursday = d + dt.timedelta(days=4 - d.isoweekday())
+        if (thursday.year, thursday.month) != (y, m):  # "the fifth week of March" in a four-week March
+            return f"{y:04d}-{m:02d}", f"{base} ({why}); it has no week {k}"
         return cal.iso_week(d), f"week {k} of {base} ({why}), the ISO week holding {d.isoformat()}"
 
     def op_dayof(self, n, month):
@@ -513,13 +517,13 @@ class _Resolver:
             start = dt.date.fromisoformat(c.last[:10])
             day = start + dt.timedelta(days=(wd - start.isoweekday()) % 7)
             return _fmt_day(day), f"the first {name} from the start of the range ({c.last[:10]})"
-        if k == 0 and c.last_op == "weekday" and self._joined(c.joins.list) and not self._joined(c.joins.range) \
-                and value != c.last[:10]:
-            # "on Monday and Tuesday", "Saturday or Sunday": the days of a list lie together
+        if k == 0 and c.last_op == "weekday" and self._joined(c.joins.list) and not self._joined(c.joins.range):
+            # "on Monday and Tuesday", "Friday or Monday": a list goes forward from its first
+            # day, as far as the tense allows (a past clause stops at publication)
             base = dt.date.fromisoformat(c.last[:10])
-            fwd = (wd - base.isoweekday()) % 7
-            day = base + dt.timedelta(days=fwd if fwd <= 3 else fwd - 7)
-            return _fmt_day(day), f"the {name} nearest the day it is listed with ({c.last[:10]})"
+            day = base + dt.timedelta(days=(wd - base.isoweekday()) % 7 or 7)
+            if c.tense == "future" or day <= c.dct:
+                return _fmt_day(day), f"the first {name} after the day it is listed after ({c.last[:10]})"
         return value, why
 
     def _weekday(self, wd: int, k: int, name: str) -> tuple[str, str]:
@@ -686,6 +690,8 @@ class _Resolver:
     def _lweekend(self, k: int, last: str | None, prec: str) -> tuple[str, str]:
         """The weekend k after (before) the day or week mentioned before: "the following
         weekend" after a Wednesday is that week's, after a Sunday the next week's."""
+        if last is not None and prec in ("month", "quarter", "half", "season", "year"):
+            return f"{last[:4]}-WXX-WE", f"a weekend of the year mentioned before ({last[:4]}), not pinned down"
         if last is None or prec not in ("day", "time", "week"):
             return self.op_rel("weekend", str(k))
         if prec == "week":
@@ -1056,8 +1062,8 @@ def _day_of(men: Mention, ctx: _Ctx) -> tuple[str, str] | None:
     """A DATE mention resolved ahead of its turn, if it names a known day: (value, reason)."""
     try:
         # A day with no tense cue of its own takes the clock time's ("until 09:00 on Friday").
-        tenses = _tenses(men.tense) if men.tense else {"tense": ctx.tense, "window_tense": ctx.window_tense}
-        value, why = _Resolver(replace(ctx, **tenses, pos=men.start, ahead=None)).run(parse(men.value))
+        tense, window_tense = _tenses(men.tense) if men.tense else (ctx.tense, ctx.window_tense)
+        value, why = _Resolver(replace(ctx, tense=tense, window_tense=window_tense, pos=men.start, ahead=None)).run(parse(men.value))
     except (TemporalError, ValueError, KeyError, IndexError):
         return None
     return (value, why) if precision_of(value) == "day" and "X" not in value else None
@@ -1086,10 +1092,20 @@ def _past_range(out: list[Timex], mentions: list[Mention], ctx: _Ctx, value: str
     first = out[k].value[:10]
     if first <= ctx.dct.isoformat()[: len(first)]:
         return value, why
+    # an end still inside the past-tense window may be an announced date ("went on sale for
+    # shows between June 20 and July 5")
+    kind = "day" if len(value) >= 10 else "month"
+    _, hi = (ctx.windows.get(f"{kind} past") or _DEFAULT_WINDOWS[f"{kind} past"]).split()
+    if kind == "day":
+        ahead = (dt.date.fromisoformat(value[:10]) - ctx.dct).days
+    else:
+        ahead = (int(value[:4]) - ctx.dct.year) * 12 + int(value[5:7]) - ctx.dct.month
+    if ahead <= int(hi):
+        return value, why
     start, end = _year_back(out[k].value), _year_back(value)
     if start is None or end is None:
         return value, why
-    out[k] = replace(out[k], value=start, explanation=out[k].explanation + f"; a year back, as the past-tense range it starts ends after publication")
+    out[k] = replace(out[k], value=start, explanation=out[k].explanation + "; a year back, as the past-tense range it starts ends after publication")
     return end, f"{why}; a year back, as a past-tense range cannot end after publication ({ctx.dct.isoformat()})"
 
 
@@ -1103,7 +1119,7 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
     # mention index -> its day resolved ahead (value, reason), or None if it names no known day
     fixed: dict[int, tuple[str, str] | None] = {}
     for i, men in enumerate(mentions):
-        ctx.tense, ctx.window_tense = _tenses(men.tense).values()
+        ctx.tense, ctx.window_tense = _tenses(men.tense)
         ctx.pos = men.start
         j = _date_after_on(mentions, i, text, ctx.joins) if men.type == "TIME" else None
         if j is not None and j not in fixed:

@@ -39,6 +39,9 @@ import re
 from .resources import Grammar, alternation
 
 _WINDOW = 200
+# At most this many words from a verb of deciding to the "to" of its infinitive ("urged
+# people to", "voted 7 to 4 late Tuesday to"), so that "told the story to reporters" is none.
+_INTENT_REACH = 4
 _VERB = ("future", "past", "present", "perfect", "sched", "prog")  # the cue classes of a verb group
 
 
@@ -91,6 +94,7 @@ class _Words:
         self.possessive = re.compile(rf"(?:{alternation(w['possessive'])})\b") if w.get("possessive") else None
         self.defer_leads = frozenset(w.get("defer_lead", ()))
         self.intent = frozenset(w.get("intent", ()))
+        self.intent_undone = frozenset(w.get("intent_undone", ()))
         self.be = frozenset(w.get("be", ()))
         self.be_participle = frozenset(w.get("be_participle", ()))
         self.be_future = frozenset(w.get("be_future", ()))
@@ -99,6 +103,7 @@ class _Words:
         # ", when the city hosts a quarterfinal": a clause that tells what happens on the date
         told = w.get("told_by")
         self.told_by = re.compile(rf"\s*,\s*(?:{alternation(told)})\b", re.IGNORECASE) if told else None
+        self.told_future = frozenset(w.get("told_future", ()))
         say = w.get("attribution")
         # only where the attribution ends the clause, a day aside ("..., officials said
         # Thursday"), not "In September, the company announced layoffs"
@@ -126,7 +131,7 @@ class _Cues:
         """Class of the cue ending at words[i] (two-word cues first) and its first index."""
         c, first = self._word(words, i)
         if c in ("sched", "present", "prog") and first > 0 and (
-                self.one.get(words[first - 1]) in ("inf", "det") or self._adjective(words, first)):
+                self.one.get(words[first - 1]) in ("inf", "det") or self._adjective(words, first, over_ed=True)):
             # "to resume", "to become", "the start", "a stay", "the revised schedule": not a
             # finite verb
             return None, i
@@ -169,11 +174,13 @@ class _Cues:
                 return c
         return None
 
-    def _adjective(self, words: list[str], i: int) -> bool:
-        """A word after a determiner, over adverbs and "-ed" adjectives: "the proposed", "a
-        still unspecified", "the revised schedule"."""
+    def _adjective(self, words: list[str], i: int, over_ed: bool = False) -> bool:
+        """A word after a determiner, over adverbs ("the proposed", "a still unspecified") and,
+        with `over_ed`, "-ed" adjectives ("the revised schedule"), not subjects ("The accused
+        appeared")."""
         j = i - 1
-        while j >= 0 and (self.is_aux(words[j]) or (words[j] not in self.one and self._by_ending(words[j]) == "past")):
+        while j >= 0 and (self.is_aux(words[j]) or (
+                over_ed and words[j] not in self.one and self._by_ending(words[j]) == "past")):
             j -= 1
         return j >= 0 and self.one.get(words[j]) in ("det", "dem")
 
@@ -302,7 +309,7 @@ def tense_at(text: str, start: int, end: int, g: Grammar) -> str | None:
         # tells which way it lies, when that clause looks ahead
         after = text[told.end(): told.end() + _WINDOW]
         stop = lw.sent_end.search(after)
-        if _first_group(_words(lw, after[: stop.start()] if stop else after), cues) == "future":
+        if any(w in lw.told_future for w in _words(lw, after[: stop.start()] if stop else after)):
             return "future"
     left, right, initial, prev, opener = _clause(text, start, end, lw)
     direction = _direction(left, right, initial, cues, lw)
@@ -396,15 +403,17 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words) ->
     # form after it that the date may belong to ("voted for a force to protect the
     # kingdom, with the vanguard arriving Tuesday").
     infinitive = participle = False
+    to_at = -1  # where that infinitive's "to" is
     to_verb = _to_verb(left, words, cues) if lw.intent else {}
     while i >= 0:
         c, first = cues.at(words, i)
-        if c == "inf" and not participle and to_verb.get(i):
-            infinitive = True
-        if infinitive and words[i] in lw.intent:
+        if c == "inf" and not participle and not infinitive and to_verb.get(i):
+            infinitive, to_at = True, i
+        if infinitive and words[i] in lw.intent and to_at - i <= _INTENT_REACH:
             # "agreed to buy the line in February", "voted Sunday to strike at 12:01 a.m.
-            # Wednesday": the infinitive is done after the deciding, as a putting off is
-            return "deferred"
+            # Wednesday": the infinitive is done after the deciding, as a putting off is;
+            # not a plan given up ("had planned to finish in January")
+            return "past" if i > 0 and words[i - 1] in lw.intent_undone else "deferred"
         if c == "perfect" and i + 1 < len(words) and words[i + 1] in lw.be_participle:
             return "past"  # "have been searching for him since ..."
         if c == "defer":  # "postponed until Tuesday" points past the act, to a later day;

@@ -36,8 +36,10 @@ def _value(text: str, expr: str) -> str:
     # a past-tense range of bare months or days wholly after publication is last year's
     ("He was blamed for robberies between December and mid-March.", "December", "2024-12"),
     ("He was blamed for robberies between December and mid-March.", "mid-March", "2025-03"),
-    ("Fares rose between Dec. 20 and Jan. 5.", "Dec. 20", "2024-12-20"),
-    # ... one that spans publication, or a future one, stays
+    ("Fares rose between Dec. 20 and Feb. 5.", "Dec. 20", "2024-12-20"),
+    # ... one that spans publication, a future one, or one that ends within the past-tense
+    # window (an announced date, DCT 20 November), stays
+    ("Tickets went on sale for shows between Nov. 28 and Dec. 5.", "Dec. 5", "2025-12-05"),
     ("The plant was shut from October to December.", "December", "2025-12"),
     ("The festival will run from late December to early January.", "late December", "2025-12"),
     # clock words and "on": the day named after the last clock time

@@ -35,8 +35,9 @@ def value_of(text: str, published: dt.date, expr: str) -> str:
     # the tense cue nearest to the weekday decides, not a modal earlier in the clause
     ("Relatives said they would fight the ruling, the minister predicted Wednesday.", FRI, "Wednesday", "2025-12-17"),
     ("The deal will be signed on Monday.", FRI, "Monday", "2025-12-22"),
-    # the weekdays of a list lie together: the second is the one nearest the first
-    ("Officials urged people to stay home on Monday and Tuesday.", FRI, "Tuesday", "2025-12-23"),
+    # a list of weekdays goes forward from its first day, as far as the tense allows
+    ("Officials urged people to stay home on Friday and Monday.", MON, "Monday", "2025-12-29"),
+    ("Talks will resume on Saturday and Wednesday.", FRI, "Wednesday", "2025-12-24"),
     ("The strike ran on Friday and Monday.", MON, "Friday", "2025-12-19"),
     ("The strike ran on Friday and Monday.", MON, "Monday", "2025-12-22"),
     # ... but not a weekday listed after a dated day

@@ -80,6 +80,11 @@ def _find(text: str, expr: str):
     ("Thermo Electron agreed to purchase the line for $22 million in June.", "June", "2013-06", None),
     ("The assembly voted to impeach the president on Dec. 9.", "Dec. 9", "2012-12-09", None),
     ("He agreed to the deal in February.", "February", "2013-02", None),
+    # ... not a "to" far from the verb, nor a plan given up
+    ("He told the story to reporters on Tuesday.", "Tuesday", "2013-03-19", None),
+    ("He had planned to finish the work in June.", "June", "2012-06", None),
+    # an "-ed" word after "the" before a past verb is its subject, not an adjective
+    ("The accused appeared in court in June.", "June", "2012-06", None),
     ("Lawmakers voted 432 to 202 against the deal on Tuesday evening.", "Tuesday evening", "2013-03-19TEV", None),
     ("Arab nations voted for a force to protect the kingdom, with the vanguard arriving Tuesday.", "Tuesday", "2013-03-19", None),
     # a noun, not a verb
@@ -141,6 +146,7 @@ def _find(text: str, expr: str):
     # a "when" clause right after the date tells what happens then; a future one points ahead
     ("He says he has waited four years for Sunday, when he will line up in Marathon.", "Sunday", "2013-03-24", None),
     ("He was born on Sunday, when his father was away.", "Sunday", "2013-03-17", None),
+    ("The fire broke out on Monday, when most workers would normally be at home.", "Monday", "2013-03-18", None),
     # a timetable verb: "meet"
     ("The foreign ministers meet on Monday in Brussels.", "Monday", "2013-03-25", None),
 ])
