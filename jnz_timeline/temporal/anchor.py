@@ -60,9 +60,9 @@ _YEAR_REACH = 60
 _REPORTED = "reported"  # year spec of a period before reported figures (rule date_quarter_reported)
 # How fine a precision is: a unit told from a date needs one at least as fine ("the following
 # month" after a day or a month, not after a year).
-_FINENESS = {"day": 0, "time": 0, "week": 1, "month": 2, "quarter": 3, "half": 3, "season": 4, "year": 4}
+_FINENESS = {"day": 0, "time": 0, "week": 1, "weekend": 1, "month": 2, "quarter": 3, "half": 3, "season": 4, "year": 4}
 # A unit of a known year, left open.
-_OPEN = {"day": "XX-XX", "week": "WXX", "month": "XX", "quarter": "QX"}
+_OPEN = {"day": "XX-XX", "week": "WXX", "weekend": "WXX-WE", "month": "XX", "quarter": "QX"}
 # A day-month this close to publication keeps the year the publication date gives it.
 _NEAR = 90
 _CALL = re.compile(r"^([a-z_]+)\((.*)\)$", re.S)
@@ -195,6 +195,19 @@ def _tenses(tense: str | None) -> tuple[str | None, str | None]:
     return tense, None
 
 
+def _weekend_steps(d: dt.date, k: int) -> int:
+    """Weeks from day `d` to the weekend k after it: on a weekday, the coming weekend
+    (k = 1) is its own week's."""
+    return k - 1 if k > 0 and d.isoweekday() <= 5 else k
+
+
+def _window(ctx: _Ctx, kind: str, tense: str | None) -> tuple[int, int]:
+    """Offsets (days, months) from the DCT a bare `kind` may take in a clause of `tense`."""
+    key = f"{kind} {tense or 'none'}"
+    lo, hi = (ctx.windows.get(key) or _DEFAULT_WINDOWS[key]).split()
+    return int(lo), int(hi)
+
+
 def _int(a) -> int | None:
     try:
         return int(float(a))
@@ -268,10 +281,7 @@ class _Resolver:
 
     def window(self, kind: str) -> tuple[int, int]:
         """Offsets (days, months, ...) from the DCT a bare `kind` may take, by clause tense."""
-        key = f"{kind} {self.c.window_tense or self.c.tense or 'none'}"
-        spec = self.c.windows.get(key) or _DEFAULT_WINDOWS[key]
-        lo, hi = spec.split()
-        return int(lo), int(hi)
+        return _window(self.c, kind, self.c.window_tense or self.c.tense)
 
     def _tense_why(self) -> str:
         if self.c.window_tense == "deferred":
@@ -520,10 +530,9 @@ class _Resolver:
         if k == 0 and c.last_op == "weekday" and self._joined(c.joins.list) and not self._joined(c.joins.range):
             # "on Monday and Tuesday", "Friday or Monday": a list goes forward from its first
             # day, as far as the tense allows (a past clause stops at publication)
-            base = dt.date.fromisoformat(c.last[:10])
-            day = base + dt.timedelta(days=(wd - base.isoweekday()) % 7 or 7)
-            if c.tense == "future" or day <= c.dct:
-                return _fmt_day(day), f"the first {name} after the day it is listed after ({c.last[:10]})"
+            day, _ = self.op_lweekday(d, 1)
+            if c.tense == "future" or day <= c.dct.isoformat():
+                return day, f"the first {name} after the day it is listed after ({c.last[:10]})"
         return value, why
 
     def _weekday(self, wd: int, k: int, name: str) -> tuple[str, str]:
@@ -597,8 +606,8 @@ class _Resolver:
 
     def op_rel(self, unit, n="0"):
         k, c = int(n), self.c
-        if unit == "weekend" and k > 0 and c.dct.isoweekday() <= 5:
-            k -= 1  # on a weekday, "the coming weekend" is this week's
+        if unit == "weekend":
+            k = _weekend_steps(c.dct, k)
         v = self._unit_value(self._shift(c.dct, unit, k), unit)
         what = {0: f"the {unit} of the publication date", -1: f"the calendar {unit} before the publication {unit}",
                 1: f"the calendar {unit} after the publication {unit}"}.get(
@@ -661,47 +670,32 @@ class _Resolver:
         return v, f"{abs(k)} {unit}(s) {'after' if k > 0 else 'before'} the publication date ({c.dct.isoformat()})"
 
     def op_lunit(self, unit, n="1"):
-        """The `unit` (week, month, quarter, year) n after the one of the date mentioned
-        before, at the unit's precision: "the following month", "the previous year". With no
-        date nearby, as `rel`; after a coarser one, its year with the unit left open ("in 2019
-        ... the following week": 2019-WXX)."""
+        """The `unit` (week, weekend, month, quarter, year) n after the one of the date
+        mentioned before, at the unit's precision: "the following month", "the previous year".
+        With no date nearby, as `rel`; after a coarser one, its year with the unit left open
+        ("in 2019 ... the following week": 2019-WXX)."""
         k = _int(n)
         last, prec = self._last_base()
-        if unit == "weekend" and k is not None:
-            return self._lweekend(k, last, prec)
         if k is None or unit not in _FINENESS:
             return self.op_shift(unit, n)
         if last is None or prec not in _FINENESS:
             return self.op_rel(unit, n)
         if _FINENESS[prec] > _FINENESS[unit]:
             return f"{last[:4]}-{_OPEN[unit]}", f"a {unit} of the year mentioned before ({last[:4]}), not pinned down"
+        steps = k
         if prec == "week":
-            # a weekend counts from its Saturday
-            base = dt.date.fromisocalendar(int(last[:4]), int(last[6:8]), 6 if last.endswith("WE") else 1)
+            # a weekend counts from its Saturday, and so does a week for the weekend after it
+            base = dt.date.fromisocalendar(int(last[:4]), int(last[6:8]), 6 if last.endswith("WE") or unit == "weekend" else 1)
         elif prec in ("day", "time"):
             base = dt.date.fromisoformat(last[:10])
+            if unit == "weekend":  # "the following weekend" after a Wednesday is that week's
+                steps = _weekend_steps(base, k)
         else:
             # "the following quarter" counts from the end of the period before, "the previous" from its start
             lo, hi = _months(last, prec)
             base = dt.date(int(last[:4]), hi if k > 0 else lo, 1)
-        v = self._unit_value(self._shift(base, unit, k), unit)
+        v = self._unit_value(self._shift(base, unit, steps), unit)
         return v, f"the {unit} {'after' if k > 0 else 'before'} that of the date mentioned before ({last})"
-
-    def _lweekend(self, k: int, last: str | None, prec: str) -> tuple[str, str]:
-        """The weekend k after (before) the day or week mentioned before: "the following
-        weekend" after a Wednesday is that week's, after a Sunday the next week's."""
-        if last is not None and prec in ("month", "quarter", "half", "season", "year"):
-            return f"{last[:4]}-WXX-WE", f"a weekend of the year mentioned before ({last[:4]}), not pinned down"
-        if last is None or prec not in ("day", "time", "week"):
-            return self.op_rel("weekend", str(k))
-        if prec == "week":
-            sat, off = dt.date.fromisocalendar(int(last[:4]), int(last[6:8]), 6), k
-        else:
-            d = dt.date.fromisoformat(last[:10])
-            sat = d + dt.timedelta(days=6 - d.isoweekday())
-            off = k - 1 if k > 0 and d.isoweekday() <= 5 else k
-        v = cal.iso_week(sat + dt.timedelta(weeks=off)) + "-WE"
-        return v, f"the weekend {'after' if k > 0 else 'before'} the date mentioned before ({last})"
 
     def op_ref(self, unit="day"):
         last, prec = self._last_base()
@@ -1095,12 +1089,12 @@ def _past_range(out: list[Timex], mentions: list[Mention], ctx: _Ctx, value: str
     # an end still inside the past-tense window may be an announced date ("went on sale for
     # shows between June 20 and July 5")
     kind = "day" if len(value) >= 10 else "month"
-    _, hi = (ctx.windows.get(f"{kind} past") or _DEFAULT_WINDOWS[f"{kind} past"]).split()
+    _, hi = _window(ctx, kind, "past")
     if kind == "day":
         ahead = (dt.date.fromisoformat(value[:10]) - ctx.dct).days
     else:
         ahead = (int(value[:4]) - ctx.dct.year) * 12 + int(value[5:7]) - ctx.dct.month
-    if ahead <= int(hi):
+    if ahead <= hi:
         return value, why
     start, end = _year_back(out[k].value), _year_back(value)
     if start is None or end is None:
