@@ -123,9 +123,6 @@ class _Cues:
         self.lead = {k[1:]: v for k, v in table.items() if k.startswith("@")}
         self.be = be
         self.be_future = be_future  # "likely": "was likely to" still looks forward
-        inf = [k for k, v in self.one.items() if v == "inf"]
-        self.inf = re.compile(rf"(?<![\w'’-])(?:{alternation(inf)})\b", re.IGNORECASE) if inf else None
-        self.next_word = re.compile(r"\s+([a-z]+)\b")  # lower case: "to Paris", "to 202" are no verbs
 
     def at(self, words: list[str], i: int) -> tuple[str | None, int]:
         """Class of the cue ending at words[i] (two-word cues first) and its first index."""
@@ -360,17 +357,17 @@ def _first_group(words: list[str], cues: _Cues) -> str | None:
     return None
 
 
-def _to_verb(left: str, words: list[str], cues: _Cues) -> dict[int, bool]:
-    """Index in `words` of each infinitive marker ("to") -> whether a verb follows it, not
-    a number, a name or a determiner ("voted 432 to 202 against", "agreed to the deal")."""
-    tos = [k for k, w in enumerate(words) if cues.one.get(w) == "inf"]
-    found = list(cues.inf.finditer(left)) if cues.inf else []
-    if len(tos) != len(found):
-        return {}
+def _to_verb(left: str, lw: _Words, cues: _Cues) -> dict[int, bool]:
+    """Index in the words of `left` (as `_words` gives them) of each infinitive marker ("to")
+    -> whether a verb follows it right away: a lower-case word, no number, name or determiner
+    ("voted 432 to 202 against", "to Paris", "agreed to the deal")."""
+    found = list(lw.word.finditer(left))
     flags = {}
-    for k, m in zip(tos, found):
-        nxt = cues.next_word.match(left, m.end())
-        flags[k] = nxt is not None and cues.one.get(nxt.group(1)) not in ("det", "dem")
+    for k, (m, nxt) in enumerate(zip(found, found[1:])):
+        if cues.one.get(m.group(0).lower()) == "inf":
+            w = nxt.group(0)
+            flags[k] = (not left[m.end(): nxt.start()].strip() and w.islower()
+                        and cues.one.get(w) not in ("det", "dem"))
     return flags
 
 
@@ -404,7 +401,7 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words) ->
     # kingdom, with the vanguard arriving Tuesday").
     infinitive = participle = False
     to_at = -1  # where that infinitive's "to" is
-    to_verb = _to_verb(left, words, cues) if lw.intent else {}
+    to_verb = _to_verb(left, lw, cues) if lw.intent else {}
     while i >= 0:
         c, first = cues.at(words, i)
         if c == "inf" and not participle and not infinitive and to_verb.get(i):
