@@ -9,6 +9,8 @@ import pytest
 from jnz_timeline.temporal import tag
 from jnz_timeline.temporal.anchor import easter_sunday
 
+from . import tagged
+
 DCT = dt.date(2013, 3, 22)  # a Friday; Easter 2013 is 31 March
 
 
@@ -17,9 +19,7 @@ def found(text: str, published: dt.date = DCT) -> list[tuple[str, str, str]]:
 
 
 def one(text: str, span: str, published: dt.date = DCT):
-    hits = [t for t in tag(text, published) if t.text == span]
-    assert hits, f"{span!r} not found in {found(text, published)}"
-    return hits[0]
+    return tagged(text, published, span)
 
 
 @pytest.mark.parametrize("year,expected", [
