@@ -78,6 +78,9 @@ _DUR_PARTS = {"year": (1, "Y"), "month": (1, "M"), "week": (7, "D"), "day": (1, 
 # Counted durations written in another unit: TIMEX3 practice is P10Y for a decade (not P1DE),
 # P2D for a weekend. (TimeBank writes quarters in their own unit, P1Q, as vague ones: PXQ.)
 _IN_YEARS = {"decade": 10, "century": 100, "millennium": 1000}
+# A clock time to count hours and minutes from ("two hours later"); a value with one is a TIME.
+_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+_CLOCK_UNITS = ("hour", "minute", "second")
 _DUR_AS = {"weekend": (2, "D"), "fortnight": (2, "W")}
 # Used when a language has no normalization/tense_window.yaml (same meaning).
 _DEFAULT_WINDOWS = {"day future": "-30 334", "day past": "-304 60", "day none": "-182 183",
@@ -213,6 +216,25 @@ def _int(a) -> int | None:
         return int(float(a))
     except (TypeError, ValueError):
         return None
+
+
+def _whole(n, unit: str, plus_half: str = "") -> tuple[int | None, str]:
+    """A count of `unit` (and a half, if `plus_half` is not blank) as a whole count of it or
+    of a smaller unit: "half a century" is 50 years, "a year and a half" 18 months (None for a
+    vague count). The sign of `n` is kept."""
+    try:
+        x = float(n)
+    except (TypeError, ValueError):
+        return None, unit
+    if plus_half.strip():
+        x += 0.5 if x >= 0 else -0.5
+    if not x.is_integer():
+        if unit in _IN_YEARS:
+            x, unit = x * _IN_YEARS[unit], "year"
+        elif unit in _LOWER:
+            unit, factor = _LOWER[unit]
+            x *= factor
+    return round(x), unit
 
 
 def _months(value: str, prec: str) -> tuple[int, int]:
@@ -614,8 +636,8 @@ class _Resolver:
             k, f"{abs(k)} {unit}s {'before' if k < 0 else 'after'} the publication {unit}")
         return v, f"{what} ({c.dct.isoformat()})"
 
-    def op_ago(self, unit, n="1"):
-        k = _int(n)
+    def op_ago(self, unit, n="1", plus_half=""):
+        k, unit = _whole(n, unit, plus_half)
         c = self.c
         if k is None:
             return "PAST_REF", "an unspecified time before publication"
@@ -628,7 +650,7 @@ class _Resolver:
         return v, f"{k} {unit}(s) before the publication date ({c.dct.isoformat()}), to the {gran}"
 
     def op_hence(self, unit, n="1"):
-        k = _int(n)
+        k, unit = _whole(n, unit)
         c = self.c
         if k is None:
             return "FUTURE_REF", "an unspecified time after publication"
@@ -648,11 +670,16 @@ class _Resolver:
             return None, "unknown"
         return c.last, precision_of(c.last)
 
-    def op_shift(self, unit, n="1"):
-        k, c = _int(n), self.c
+    def op_shift(self, unit, n="1", plus_half=""):
+        (k, unit), c = _whole(n, unit, plus_half), self.c
         if k is None:
             return ("PAST_REF" if str(n).startswith("-") else "FUTURE_REF"), "an unspecified shift"
         last, prec = self._last_base()
+        clock = _CLOCK.match(last) if last is not None and unit in _CLOCK_UNITS else None
+        if clock:
+            # "At 2:45 p.m. ... Forty-five minutes later": a clock time, as the one before is
+            when = dt.datetime.fromisoformat(clock.group(0)) + dt.timedelta(**{f"{unit}s": k})
+            return when.strftime("%Y-%m-%dT%H:%M"), f"{abs(k)} {unit}(s) {'after' if k > 0 else 'before'} the time mentioned before ({last})"
         if unit == "year" and c.last_quarter is not None:
             return self._quarter_years(k), f"the quarter under discussion ({c.last_quarter}) {abs(k)} year(s) {'later' if k > 0 else 'earlier'}"
         if unit == "year" and last is not None and prec in ("day", "time", "month", "season", "year"):
@@ -1140,6 +1167,8 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
         # The weekday of a report ("..., officials said Sunday") is not the day its events
         # are told on: "killed late Saturday, officials said Sunday. The train left at 9:05 pm".
         derived = derived or (men.value.startswith("weekday(") and ctx.joins.report.search(text, max(0, men.start - 30), men.start) is not None)
+        # The day after a clock time ("7:30 p.m. on Monday") leaves that finer time the reference.
+        derived = derived or (i in fixed and ctx.last is not None and _CLOCK.match(ctx.last) is not None and ctx.last.startswith(value))
         if men.type in ("DATE", "TIME") and prec in ("day", "time", "month", "quarter", "year", "half", "week", "season") \
                 and "X" not in value and not derived:
             ctx.last = value
@@ -1150,5 +1179,6 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
         if prec in ("day", "time") and res.full_year is not None and value[:4] == f"{res.full_year:04d}":
             ctx.dated[int(value[5:7])] = res.full_year
         explanation = _explain(men, value, why, prec)
-        out.append(Timex(men.start, men.end, men.text, men.type, value, men.mod, prec, men.rule, explanation))
+        type_ = "TIME" if men.type == "DATE" and _CLOCK.match(value) else men.type
+        out.append(Timex(men.start, men.end, men.text, type_, value, men.mod, prec, men.rule, explanation))
     return out

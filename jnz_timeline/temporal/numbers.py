@@ -13,6 +13,9 @@ _UNITS = {
 _SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000}
 # The article with "half" is the half alone: "half a century", "a half hour".
 _HALF = {"half a", "half an", "a half", "an half"}
+# A fraction of one unit: "a quarter of an hour", "three quarters of a century".
+_PART_OF = re.compile(r"^(a|one|three) quarters? of an?$")
+_PART = {"a": 0.25, "one": 0.25, "three": 0.75}
 _ORD_SUFFIX = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 _FRACTION = re.compile(r"^(\d+)?\s*(?:(\d+)/(\d+)|and a half|½)$")
 
@@ -37,6 +40,9 @@ def parse_number(s: str) -> float | None:
         return whole + 0.5
     if s in _HALF:
         return 0.5
+    m = _PART_OF.match(s)
+    if m:
+        return _PART[m.group(1)]
     if s.startswith(("half a ", "half an ")):  # "half a dozen"
         whole = parse_number(s[5:])
         return None if whole is None else whole / 2

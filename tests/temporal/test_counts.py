@@ -1,0 +1,61 @@
+"""Counts of units that are not whole ("half a century ago", "a quarter of an hour"), counts
+from a clock time ("two hours later" after "at 7:30 p.m."), and fractions that are no time."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from jnz_timeline.temporal import tag
+
+from . import tagged
+
+FRI = dt.date(2025, 12, 19)
+
+
+@pytest.mark.parametrize("text,expr,type_,value", [
+    # a fraction of one unit is one duration
+    ("The vote took a quarter of an hour.", "a quarter of an hour", "DURATION", "PT15M"),
+    ("The firm has traded for three quarters of a century.", "three quarters of a century", "DURATION", "P75Y"),
+    ("They waited half an hour.", "half an hour", "DURATION", "PT30M"),
+    # counted back from publication, in years (a century) or months (a year and a half)
+    ("The treaty was signed half a century ago.", "half a century ago", "DATE", "1975"),
+    ("The plant closed a quarter of a century ago.", "a quarter of a century ago", "DATE", "2000"),
+    ("The talks began a year and a half ago.", "a year and a half ago", "DATE", "2024-06"),
+    ("The war ended a decade and a half ago.", "a decade and a half ago", "DATE", "2010"),
+    # and from the date mentioned before
+    ("The line opened in March 2019; a year and a half later it closed.", "a year and a half later", "DATE", "2020-09"),
+])
+def test_counts_that_are_not_whole(text, expr, type_, value):
+    t = tagged(text, FRI, expr)
+    assert (t.type, t.value) == (type_, value)
+
+
+@pytest.mark.parametrize("text", [
+    "Funds hold more than a quarter of the market.",
+    "Three quarters of the firms reported losses.",
+    "The family sold a quarter of its shares.",
+])
+def test_a_fraction_of_a_thing_is_no_time(text):
+    assert tag(text, FRI) == []
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    ("At 2:45 p.m. the bank spoke. Forty-five minutes later, markets fell.", "Forty-five minutes later", "2025-12-19T15:30"),
+    # the count chains on: the time reached is the one the next count starts from
+    ("At 2:45 p.m. the bank spoke. Forty-five minutes later, markets fell. An hour and a half later they rose.",
+     "An hour and a half later", "2025-12-19T17:00"),
+    ("Winds reached 120 mph at 11 a.m., up from 100 mph six hours earlier.", "six hours earlier", "2025-12-19T05:00"),
+    # across midnight, and from a clock time whose day follows it
+    ("The fire started at 11 p.m. on Thursday. Two hours later it was out.", "Two hours later", "2025-12-19T01:00"),
+    ("The meeting began at 7:30 p.m. on Monday. They were still talking two hours later.", "two hours later", "2025-12-15T21:30"),
+])
+def test_hours_from_a_clock_time_are_a_clock_time(text, expr, value):
+    t = tagged(text, FRI, expr)
+    assert (t.type, t.value) == ("TIME", value)
+
+
+def test_hours_from_a_day_stay_on_that_day():
+    # no clock time to count from: the day is all that is known
+    t = tagged("He was shot on Monday. Two hours later, he died.", FRI, "Two hours later")
+    assert (t.type, t.value) == ("DATE", "2025-12-15")
