@@ -371,6 +371,23 @@ def _to_verb(left: str, lw: _Words, cues: _Cues) -> dict[int, bool]:
     return flags
 
 
+# How many words before an "-ed" word a modal may stand for it to read as an adjective.
+_MODAL_REACH = 4
+
+
+def _modal_before(words: list[str], i: int, cues: _Cues) -> bool:
+    """Whether a modal ("will", "would") stands a few words before words[i], with no other
+    cue and no determiner between, which may open a subject ("will meet elected officials",
+    not "will say the firm closed")."""
+    for j in range(i - 1, max(-1, i - 1 - _MODAL_REACH), -1):
+        c = cues.one.get(words[j])
+        if c == "future":
+            return True
+        if c is not None and c != "aux":
+            return False
+    return False
+
+
 def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words) -> str | None:
     """Direction of the clause whose parts left and right of the expression are given."""
     lead = lw.lead.search(left)
@@ -418,6 +435,11 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words) ->
             return "deferred" if lead_word in lw.defer_leads else "past"
         if c == "prog" and not cues.progressive(words, first):
             participle = participle or not infinitive
+            i -= 1
+            continue
+        if c == "past" and cues.suffixed(words, i) and _modal_before(words, first, cues):
+            # "would also offer banks targeted loans in September": an "-ed" word after a
+            # modal verb of the clause is an adjective of its object, no verb of its own
             i -= 1
             continue
         if c in _VERB:

@@ -30,6 +30,11 @@ def _find(text: str, expr: str):
     # an "-ed" subject is no auxiliary of the modal after it, adverbs between them aside
     ("Consolidated will hold a meeting Tuesday.", "Tuesday", "2013-03-26", None),
     ("Consolidated also will hold a meeting Tuesday.", "Tuesday", "2013-03-26", None),
+    # an "-ed" word a few words after a modal is an adjective of its object, no past verb;
+    # after a determiner that may open a subject, it stays a verb
+    ("The bank would also offer banks targeted loans in September.", "September", "2013-09", None),
+    ("He will meet elected officials in April.", "April", "2013-04", None),
+    ("He will say the firm closed plants in February.", "February", "2013-02", None),
     # an "-ly" adverb is transparent inside a verb group
     ("Trains will be severely disrupted on Tuesday.", "Tuesday", "2013-03-26", None),
     # reported plans keep looking forward; a defer verb's "-ing" form defers too
