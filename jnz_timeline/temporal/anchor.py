@@ -78,6 +78,8 @@ _DUR_PARTS = {"year": (1, "Y"), "month": (1, "M"), "week": (7, "D"), "day": (1, 
 # Counted durations written in another unit: TIMEX3 practice is P10Y for a decade (not P1DE),
 # P2D for a weekend. (TimeBank writes quarters in their own unit, P1Q, as vague ones: PXQ.)
 _IN_YEARS = {"decade": 10, "century": 100, "millennium": 1000}
+# Units whose count from a day gives a period of their own size ("two months later": a month).
+_COARSE_SHIFT = ("month", "quarter", "half", "season")
 # A clock time to count hours and minutes from ("two hours later"); a value with one is a TIME.
 _CLOCK = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 _CLOCK_UNITS = ("hour", "minute", "second")
@@ -623,7 +625,9 @@ class _Resolver:
         if unit == "century":
             return cal.add_years_day(d, 100 * n)
         if unit in ("hour", "minute", "second"):
-            return d
+            # counted from the middle of the day: a few hours either way stay on it
+            noon = dt.datetime(d.year, d.month, d.day, 12)
+            return (noon + dt.timedelta(**{f"{unit}s": n})).date()
         raise TemporalError(f"unknown unit {unit!r}")
 
     def op_rel(self, unit, n="0"):
@@ -670,8 +674,13 @@ class _Resolver:
             return None, "unknown"
         return c.last, precision_of(c.last)
 
-    def op_shift(self, unit, n="1", plus_half=""):
+    def op_shift(self, unit, n="1", plus_half="", n2="", unit2=""):
+        """The date mentioned before (else publication) moved by n `unit` (and a half, or
+        and n2 `unit2` of the next smaller unit: "two hours and 10 minutes later")."""
         (k, unit), c = _whole(n, unit, plus_half), self.c
+        lower = _LOWER.get(unit)
+        if k is not None and unit2 and lower and lower[0] == unit2 and _int(n2) is not None:
+            k, unit = k * lower[1] + (-1 if k < 0 else 1) * _int(n2), unit2
         if k is None:
             return ("PAST_REF" if str(n).startswith("-") else "FUTURE_REF"), "an unspecified shift"
         last, prec = self._last_base()
@@ -686,7 +695,8 @@ class _Resolver:
             return f"{int(last[:4]) + k:04d}", f"the year of the date mentioned before ({last}) {'+' if k > 0 else ''}{k}"
         if last is not None and prec in ("day", "time"):
             base = dt.date.fromisoformat(last[:10])
-            v = self._unit_value(self._shift(base, unit, k), "day")
+            # "two months later" is a month, though counted from a day
+            v = self._unit_value(self._shift(base, unit, k), unit if unit in _COARSE_SHIFT else "day")
             return v, f"{abs(k)} {unit}(s) {'after' if k > 0 else 'before'} the date mentioned before ({last})"
         if last is not None and prec in ("month", "quarter", "year", "half") and unit in ("year", "month", "quarter"):
             base = dt.date(int(last[:4]), _months(last, prec)[0], 1)
@@ -978,10 +988,12 @@ class _Resolver:
             base = _fmt_day(self.c.dct)
         return f"{base}T{hh:02d}:{mm:02d}", f"clock time {hh:02d}:{mm:02d} on {why}"
 
-    def op_dur_and(self, n1, unit1, n2, unit2):
-        """Two counted units, the larger first, as one duration: "2 hours 15 minutes" -> PT2H15M."""
+    def op_dur_and(self, n1, unit1, n2, unit2, n3="", unit3=""):
+        """Two (or three) counted units, the larger first, as one duration: "2 hours 15
+        minutes" -> PT2H15M, "2 hours 7 minutes 35 seconds" -> PT2H7M35S."""
         try:
             a, b = float(n1), float(n2)
+            parts = [(a, unit1), (b, unit2)] + ([(float(n3), unit3)] if unit3 else [])
         except ValueError:
             return self.op_dur(n1, unit1)
         if not a.is_integer():  # "half an hour and 10 minutes": all in the smaller unit
@@ -993,14 +1005,14 @@ class _Resolver:
                 return self.op_dur(format_number(rest), unit2)
             return self.op_dur_and(format_number(whole), unit1, format_number(rest), unit2)
         amounts: dict[str, float] = {}
-        for k, unit in ((a, unit1), (b, unit2)):
+        for k, unit in parts:
             times, code = _DUR_PARTS[unit]
             amounts[code] = amounts.get(code, 0) + k * times
         if any(not v.is_integer() for v in amounts.values()):
             return self.op_dur(n1, unit1)
         date = "".join(f"{int(amounts[c])}{c}" for c in "YMD" if c in amounts)
         time = "".join(f"{int(amounts[c])}{c[0]}" for c in ("H", "MI", "S") if c in amounts)
-        return f"P{date}{'T' + time if time else ''}", f"{n1} {unit1}(s) and {n2} {unit2}(s)"
+        return f"P{date}{'T' + time if time else ''}", " and ".join(f"{format_number(k)} {unit}(s)" for k, unit in parts)
 
     def op_dur(self, n, unit, plus_half=""):
         k = str(n).strip()

@@ -49,13 +49,27 @@ def test_a_fraction_of_a_thing_is_no_time(text):
     # across midnight, and from a clock time whose day follows it
     ("The fire started at 11 p.m. on Thursday. Two hours later it was out.", "Two hours later", "2025-12-19T01:00"),
     ("The meeting began at 7:30 p.m. on Monday. They were still talking two hours later.", "two hours later", "2025-12-15T21:30"),
+    # two units, the second the next smaller one
+    ("The race starts at 6 p.m.; the leaders are due about two hours and 10 minutes later.",
+     "two hours and 10 minutes later", "2025-12-19T20:10"),
 ])
 def test_hours_from_a_clock_time_are_a_clock_time(text, expr, value):
     t = tagged(text, FRI, expr)
     assert (t.type, t.value) == ("TIME", value)
 
 
-def test_hours_from_a_day_stay_on_that_day():
-    # no clock time to count from: the day is all that is known
-    t = tagged("He was shot on Monday. Two hours later, he died.", FRI, "Two hours later")
-    assert (t.type, t.value) == ("DATE", "2025-12-15")
+@pytest.mark.parametrize("text,expr,value", [
+    # no clock time to count from: hours count from the middle of the day, so a few stay on it
+    ("He was shot on Monday. Two hours later, he died.", "Two hours later", "2025-12-15"),
+    ("He was shot on Monday. 40 hours later, he died.", "40 hours later", "2025-12-17"),
+    ("The fire began on May 3. Two days, 12 hours later it was out.", "Two days, 12 hours later", "2025-05-06"),
+    ("The fire began on May 3. A year and two months later, the site reopened.", "A year and two months later", "2026-07"),
+])
+def test_hours_from_a_day_are_a_day(text, expr, value):
+    t = tagged(text, FRI, expr)
+    assert (t.type, t.value) == ("DATE", value)
+
+
+def test_three_units_are_one_duration():
+    t = tagged("He won in 2 hours, 7 minutes and 35 seconds.", FRI, "2 hours, 7 minutes and 35 seconds")
+    assert (t.type, t.value) == ("DURATION", "PT2H7M35S")
