@@ -291,9 +291,10 @@ class _Resolver:
             return None
         if spec.startswith("R"):
             return self.c.dct.year + int(spec[1:] or 0)
-        if spec == "L":  # "that year": the year of the date mentioned before, else the DCT's
+        if spec.startswith("L"):  # "that year" (L), "the following year" (L1): from the year of
+            # the date mentioned before, else the DCT's
             last, _ = self._last_base()
-            return int(last[:4]) if last else self.c.dct.year
+            return (int(last[:4]) if last else self.c.dct.year) + int(spec[1:] or 0)
         y = int(spec)
         if len(spec) <= 2:
             # Two-digit year: the century that puts it no more than 10 years after the DCT.
