@@ -18,6 +18,10 @@ FRI = dt.date(2025, 12, 19)
     ("The vote took a quarter of an hour.", "a quarter of an hour", "DURATION", "PT15M"),
     ("The firm has traded for three quarters of a century.", "three quarters of a century", "DURATION", "P75Y"),
     ("They waited half an hour.", "half an hour", "DURATION", "PT30M"),
+    # years and a half in years and months, as TimeBank writes "2 1/2 years"
+    ("The talks lasted 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M"),
+    ("for more than three and a half years", "more than three and a half years", "DURATION", "P3Y6M"),
+    ("in a single day", "a single day", "DURATION", "P1D"),
     # counted back from publication, in years (a century) or months (a year and a half)
     ("The treaty was signed half a century ago.", "half a century ago", "DATE", "1975"),
     ("The plant closed a quarter of a century ago.", "a quarter of a century ago", "DATE", "2000"),

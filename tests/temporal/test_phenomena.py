@@ -306,6 +306,9 @@ def test_comparison_period_does_not_become_the_quarter_under_discussion():
     ("The Six-Day War changed the map.", []),
     ("A winter storm closed the roads.", []),
     ("The law, known as the 2012 Act, took effect last year.", [("last year", "2024")]),
+    # the year after a day dates the day, and is not tagged on its own
+    ("The campaign began on October 2 last year.", [("October 2", "2024-10-02")]),
+    ("Under the present law, suspects are held 28 days.", [("28 days", "P28D")]),
     ("The minister is currently on a three-day visit.", [("currently", "PRESENT_REF"), ("three-day", "P3D")]),
 ])
 def test_not_a_time_expression(text, expected):

@@ -35,6 +35,12 @@ def _find(text: str, expr: str):
     ("The bank would also offer banks targeted loans in September.", "September", "2013-09", None),
     ("He will meet elected officials in April.", "April", "2013-04", None),
     ("He will say the firm closed plants in February.", "February", "2013-02", None),
+    # timetable verbs of travel; "(not) expected until" looks ahead as "expected to" does
+    ("The ships sail for home Tuesday morning.", "Tuesday morning", "2013-03-26TMO", None),
+    ("Final results were not expected until Wednesday, officials said.", "Wednesday", "2013-03-27", None),
+    # a clause opened by "before" with no tense of its own takes the future of the one before;
+    # one opened by "after" does not (what precedes a future act may be past)
+    ("He will travel to Hanoi on Tuesday, before flying to Tokyo for a summit on Thursday.", "Thursday", "2013-03-28", None),
     # an "-ly" adverb is transparent inside a verb group
     ("Trains will be severely disrupted on Tuesday.", "Tuesday", "2013-03-26", None),
     # reported plans keep looking forward; a defer verb's "-ing" form defers too
