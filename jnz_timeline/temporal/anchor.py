@@ -78,8 +78,6 @@ _DUR_PARTS = {"year": (1, "Y"), "month": (1, "M"), "week": (7, "D"), "day": (1, 
 # Counted durations written in another unit: TIMEX3 practice is P10Y for a decade (not P1DE),
 # P2D for a weekend. (TimeBank writes quarters in their own unit, P1Q, as vague ones: PXQ.)
 _IN_YEARS = {"decade": 10, "century": 100, "millennium": 1000}
-# Units whose count from a day gives a period of their own size ("two months later": a month).
-_COARSE_SHIFT = ("month", "quarter", "half", "season")
 # A clock time to count hours and minutes from ("two hours later"); a value with one is a TIME.
 _CLOCK = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 _CLOCK_UNITS = ("hour", "minute", "second")
@@ -679,9 +677,9 @@ class _Resolver:
         """The date mentioned before (else publication) moved by n `unit` (and a half, or
         and n2 `unit2` of the next smaller unit: "two hours and 10 minutes later")."""
         (k, unit), c = _whole(n, unit, plus_half), self.c
-        lower = _LOWER.get(unit)
-        if k is not None and unit2 and lower and lower[0] == unit2 and _int(n2) is not None:
-            k, unit = k * lower[1] + (-1 if k < 0 else 1) * _int(n2), unit2
+        lower, k2 = _LOWER.get(unit), _int(n2)
+        if k is not None and unit2 and lower and lower[0] == unit2 and k2 is not None:
+            k, unit = k * lower[1] + (-1 if k < 0 else 1) * k2, unit2
         if k is None:
             return ("PAST_REF" if str(n).startswith("-") else "FUTURE_REF"), "an unspecified shift"
         last, prec = self._last_base()
@@ -696,8 +694,9 @@ class _Resolver:
             return f"{int(last[:4]) + k:04d}", f"the year of the date mentioned before ({last}) {'+' if k > 0 else ''}{k}"
         if last is not None and prec in ("day", "time"):
             base = dt.date.fromisoformat(last[:10])
-            # "two months later" is a month, though counted from a day
-            v = self._unit_value(self._shift(base, unit, k), unit if unit in _COARSE_SHIFT else "day")
+            # "two months later" is a month, though counted from a day; "two weeks later" a day
+            gran = unit if _FINENESS.get(unit, 0) >= _FINENESS["month"] else "day"
+            v = self._unit_value(self._shift(base, unit, k), gran)
             return v, f"{abs(k)} {unit}(s) {'after' if k > 0 else 'before'} the date mentioned before ({last})"
         if last is not None and prec in ("month", "quarter", "year", "half") and unit in ("year", "month", "quarter"):
             base = dt.date(int(last[:4]), _months(last, prec)[0], 1)
