@@ -639,6 +639,12 @@ class _Resolver:
             k, f"{abs(k)} {unit}s {'before' if k < 0 else 'after'} the publication {unit}")
         return v, f"{what} ({c.dct.isoformat()})"
 
+    def op_newyear(self):
+        """"The new year": the year that starts at the 1 January nearest publication."""
+        c = self.c
+        y = c.dct.year + (1 if c.dct.month > 6 else 0)
+        return f"{y:04d}", f"the year starting on the 1 January nearest publication ({c.dct.isoformat()})"
+
     def op_ago(self, unit, n="1", plus_half=""):
         k, unit = _whole(n, unit, plus_half)
         c = self.c

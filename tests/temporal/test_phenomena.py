@@ -310,6 +310,9 @@ def test_comparison_period_does_not_become_the_quarter_under_discussion():
     ("The campaign began on October 2 last year.", [("October 2", "2024-10-02")]),
     ("Under the present law, suspects are held 28 days.", [("28 days", "P28D")]),
     ("The minister is currently on a three-day visit.", [("currently", "PRESENT_REF"), ("three-day", "P3D")]),
+    # "the new year" as a name of the holiday season, not of a year
+    ("Shops close for the new year holidays.", []),
+    ("Her new year's resolution held.", []),
 ])
 def test_not_a_time_expression(text, expected):
     assert [(t.text, t.value) for t in tag(text, FRI)] == expected
