@@ -746,7 +746,9 @@ class _Resolver:
             if last is not None and prec in ("day", "time", "month"):
                 return last[:7], f"the month of the date mentioned before ({last})"
             return "PAST_REF", "a time before an event whose date is not given nearby"
-        if last is not None and prec in ("day", "time"):
+        # A day still ahead is not where a past clause happened ("leave the EU on 29 March
+        # 2019 ... published alongside the decision at noon").
+        if last is not None and prec in ("day", "time") and not (self.c.tense == "past" and last[:10] > self.c.dct.isoformat()):
             return last[:10], f"the day mentioned before ({last[:10]})"
         return _fmt_day(self.c.dct), f"the publication day ({self.c.dct.isoformat()})"
 

@@ -291,6 +291,15 @@ def test_comparison_period_does_not_become_the_quarter_under_discussion():
     ("New Zealand's election day was in October.", [("October", "2025-10")]),  # not the US one
     ("Theresa May said she would stay.", []),  # a month name before a verb of saying is a person
     ("April told reporters the deal was done.", []),
+    ("Her predecessor Theresa May, who stepped down in July, will campaign.", [("July", "2025-07")]),
+    ("Brian May who founded the band spoke.", []),
+    # "recently" and "soon" that qualify another time or judge one
+    ("She said as recently as March that it would stay.", [("March", "2025-03")]),
+    ("The delivery was postponed twice, most recently until November.", [("November", "2025-11")]),
+    ("Several said the bank had moved too soon.", []),
+    # ordinals and fractions that look like counted units
+    ("A second, almost equally powerful tremor followed.", []),
+    ("The bank cut rates by a quarter percentage point.", []),
     ("Customers polled in May said prices were high.", [("May", "2025-05")]),
     # a month word the text uses as a surname is that person wherever it stands alone
     ("Prime Minister Theresa May met rebels. May's deal and May herself survived.", []),
