@@ -334,7 +334,7 @@ class _Resolver:
         return cy, f"the {'next' if cy > y else 'last'} such date, {self._tense_why()} (between {-lo} {'days' if day else 'months'} before and {hi} after publication)"
 
     # --- operations ------------------------------------------------------
-    def op_date(self, y, m="X", d=None):
+    def op_date(self, y, m="X", d=None, wd=None):
         year = self.year_spec(y)
         mon = _int(m)
         day = _int(d)
@@ -363,7 +363,26 @@ class _Resolver:
             return f"{year:04d}-{mon:02d}", why
         if cal.valid_date(year, mon, day) is None:
             return f"{year:04d}-{mon:02d}-XX", "not a valid calendar day"
+        weekday = _int(wd)
+        if weekday is not None and _int(str(y)) is None and cal.valid_date(year, mon, day).isoweekday() != weekday:
+            year, why = self._weekday_year(year, mon, day, weekday, why)
         return f"{year:04d}-{mon:02d}-{day:02d}", why
+
+    def _weekday_year(self, year: int, mon: int, day: int, weekday: int, why: str) -> tuple[int, str]:
+        """The year in which a day with no year falls on the weekday written with it ("Monday,
+        July 9" after "remember 2001"): the year of the date mentioned before if it fits, else
+        the year before or after if one does; else the weekday is taken for a slip."""
+        name = cal.WEEKDAYS[weekday - 1]
+        if self.c.last is not None and self.c.last[:4].isdigit():
+            y = int(self.c.last[:4])
+            d = cal.valid_date(y, mon, day)
+            if d is not None and d.isoweekday() == weekday:
+                return y, f"year not given; that of the date mentioned before ({self.c.last}), the one in which it is a {name}"
+        for y in (year - 1, year + 1):
+            d = cal.valid_date(y, mon, day)
+            if d is not None and d.isoweekday() == weekday:
+                return y, f"year not given; the next or last year, in which it is a {name}"
+        return year, why
 
     def _far(self, year: int, mon: int, day: int) -> bool:
         """Whether a day is more than `_NEAR` days from publication: its year is a guess."""
@@ -384,6 +403,11 @@ class _Resolver:
         return value, f"day first, as the text writes {self.c.dayfirst}"
 
     def op_month(self, m, direction="0"):
+        if str(direction).strip() == _REPORTED:
+            # figures reported for a month: the latest such month up to publication
+            c, mon = self.c, int(m)
+            y = c.dct.year - (1 if mon > c.dct.month else 0)
+            return f"{y:04d}-{mon:02d}", f"the latest {cal.MONTHS[mon - 1]} up to publication ({c.dct.isoformat()}), as figures are reported for it"
         mon, k, c = int(m), int(direction), self.c
         if k == 0 and c.tense != "future" and self._same_sentence_year():
             # "from March 2019 to June": the year of the range ("November 2022 to January": the next)
@@ -1111,7 +1135,7 @@ def _day_of(men: Mention, ctx: _Ctx) -> tuple[str, str] | None:
 
 
 # A bare month or day whose year the anchorer infers ("December", "Dec. 20").
-_INFERRED = re.compile(r"(?:month|date)\((?:X,)?\d+(?:,\d+)?(?:,0)?\)$")
+_INFERRED = re.compile(r"(?:month|date)\((?:X,)?\d+(?:,\d+)?(?:,0|,X)?\)$")
 
 
 def _year_back(value: str) -> str | None:

@@ -374,3 +374,20 @@ def test_clause_tense(text, published, expr, value):
 ])
 def test_anaphora_and_extents(text, expr, value):
     assert value_of(text, FRI, expr) == value
+
+
+@pytest.mark.parametrize("text,published,expr,value,reason", [
+    # a weekday written with a day picks the year: the one of the date mentioned before ...
+    ("Fans remember 2001, when rain pushed the final back to Monday, July 9.", dt.date(2013, 7, 3),
+     "Monday, July 9", "2001-07-09", "date mentioned before"),
+    ("Fans remember 2001, when rain pushed the final back to Monday 9 July.", dt.date(2013, 7, 3),
+     "Monday 9 July", "2001-07-09", "date mentioned before"),
+    # ... or the next one across a year boundary ...
+    ("The talks resume on Monday, Jan. 5.", FRI, "Monday, Jan. 5", "2026-01-05", "next such date"),
+    # ... and a weekday that fits no year near is a slip: the guessed year stays
+    ("They met on Tuesday, Dec. 19.", FRI, "Tuesday, Dec. 19", "2025-12-19", "year of publication"),
+    ("The final is on Sunday, July 7.", dt.date(2013, 7, 3), "Sunday, July 7", "2013-07-07", "year of publication"),
+])
+def test_weekday_picks_the_year(text, published, expr, value, reason):
+    t = tagged(text, published, expr)
+    assert (t.value, reason in t.explanation) == (value, True), t.explanation
