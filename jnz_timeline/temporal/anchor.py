@@ -728,6 +728,12 @@ class _Resolver:
             gran = unit if _FINENESS.get(unit, 0) >= _FINENESS["month"] else "day"
             v = self._unit_value(self._shift(base, unit, k), gran)
             return v, f"{abs(k)} {unit}(s) {'after' if k > 0 else 'before'} the date mentioned before ({last})"
+        week = _ISO_WEEK.fullmatch(last) if last is not None and prec == "week" and unit == "week" else None
+        if week:
+            # "next week ... the week after": weeks counted from the week mentioned before
+            base = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+            v = self._unit_value(self._shift(base, unit, k), "week")
+            return v, f"{abs(k)} week(s) {'after' if k > 0 else 'before'} the week mentioned before ({last})"
         if last is not None and prec in ("month", "quarter", "year", "half") and unit in ("year", "month", "quarter"):
             base = dt.date(int(last[:4]), _months(last, prec)[0], 1)
             if not (prec == "year" and unit != "year"):
@@ -1135,6 +1141,7 @@ def _day_of(men: Mention, ctx: _Ctx) -> tuple[str, str] | None:
 
 
 # A bare month or day whose year the anchorer infers ("December", "Dec. 20").
+_ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")
 _INFERRED = re.compile(r"(?:month|date)\((?:X,)?\d+(?:,\d+)?(?:,0|,X)?\)$")
 
 

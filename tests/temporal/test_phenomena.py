@@ -368,6 +368,9 @@ def test_clause_tense(text, published, expr, value):
     ("Shares fell on Tuesday after gaining 1 percent the previous day.", "the previous day", "2025-12-15"),
     ("Exports rose 5% on Tuesday from the previous month.", "the previous month", "2025-11"),
     ("GDP grew 1% from the previous quarter.", "the previous quarter", "2025-Q3"),
+    # weeks counted from the week mentioned before
+    ("Labour will publish its manifesto next week; the Conservatives will follow the week after.",
+     "the week after", "2026-W01"),
     # a decade with an edge word keeps its article; two-digit decades take one too
     ("Prices peaked in the late 1990s.", "the late 1990s", "199"),
     ("The band was famous in the early '80s.", "the early '80s", "198"),
