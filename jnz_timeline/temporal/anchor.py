@@ -57,7 +57,7 @@ from .values import precision_of
 REF_REACH = 400
 # How far back a dated month gives a bare month joined to it its year ("March 2019 to June").
 _YEAR_REACH = 60
-_REPORTED = "reported"  # year spec of a period before reported figures (rule date_quarter_reported)
+_REPORTED = "reported"  # a quarter's year spec or a month's direction before reported figures
 # How fine a precision is: a unit told from a date needs one at least as fine ("the following
 # month" after a day or a month, not after a year).
 _FINENESS = {"day": 0, "time": 0, "week": 1, "weekend": 1, "month": 2, "quarter": 3, "half": 3, "season": 4, "year": 4}
@@ -343,9 +343,11 @@ class _Resolver:
             self.full_year = year
         if year is None and mon is None:
             return "XXXX", "an unknown year"
+        guessed = False
         if year is None and self.year_hint is not None:
             year, why = self.year_hint, "the year given"
         elif year is None:
+            guessed = True
             year, why = self._infer_year(mon, day)
             why = f"year not given; taken as {why} ({self.c.dct.isoformat()})"
             dated = self.c.dated.get(mon) if day is not None and self.c.tense != "future" else None
@@ -364,21 +366,25 @@ class _Resolver:
         if cal.valid_date(year, mon, day) is None:
             return f"{year:04d}-{mon:02d}-XX", "not a valid calendar day"
         weekday = _int(wd)
-        if weekday is not None and _int(str(y)) is None and cal.valid_date(year, mon, day).isoweekday() != weekday:
+        if guessed and weekday is not None and cal.valid_date(year, mon, day).isoweekday() != weekday:
             year, why = self._weekday_year(year, mon, day, weekday, why)
         return f"{year:04d}-{mon:02d}-{day:02d}", why
 
     def _weekday_year(self, year: int, mon: int, day: int, weekday: int, why: str) -> tuple[int, str]:
         """The year in which a day with no year falls on the weekday written with it ("Monday,
-        July 9" after "remember 2001"): the year of the date mentioned before if it fits, else
-        the year before or after if one does; else the weekday is taken for a slip."""
+        July 9" after "remember 2001"): the year of the date mentioned before if it fits; else,
+        for a day far from publication, the year before or after as far as the tense allows;
+        else the weekday is taken for a slip ("Thursday, Dec. 19" three days before)."""
         name = cal.WEEKDAYS[weekday - 1]
         if self.c.last is not None and self.c.last[:4].isdigit():
             y = int(self.c.last[:4])
             d = cal.valid_date(y, mon, day)
             if d is not None and d.isoweekday() == weekday:
                 return y, f"year not given; that of the date mentioned before ({self.c.last}), the one in which it is a {name}"
-        for y in (year - 1, year + 1):
+        if not self._far(year, mon, day):
+            return year, why
+        tense = self.c.tense
+        for y in [y for y in (year - 1, year + 1) if not (tense == "past" and y > year or tense == "future" and y < year)]:
             d = cal.valid_date(y, mon, day)
             if d is not None and d.isoweekday() == weekday:
                 return y, f"year not given; the next or last year, in which it is a {name}"
@@ -404,8 +410,14 @@ class _Resolver:
 
     def op_month(self, m, direction="0"):
         if str(direction).strip() == _REPORTED:
-            # figures reported for a month: the latest such month up to publication
+            # Figures reported for a month: the latest such month up to publication; in a
+            # future clause a later month is ahead, but the month just over is still the one
+            # reported ("will report November retail sales" in December).
             c, mon = self.c, int(m)
+            ahead = (mon - c.dct.month) % 12
+            if c.tense == "future" and 0 < ahead < 11:
+                y, m2 = cal.add_months(c.dct.year, c.dct.month, ahead)
+                return f"{y:04d}-{m2:02d}", f"the next {cal.MONTHS[mon - 1]} after publication ({c.dct.isoformat()}), as the clause is about the future"
             y = c.dct.year - (1 if mon > c.dct.month else 0)
             return f"{y:04d}-{mon:02d}", f"the latest {cal.MONTHS[mon - 1]} up to publication ({c.dct.isoformat()}), as figures are reported for it"
         mon, k, c = int(m), int(direction), self.c
@@ -664,10 +676,21 @@ class _Resolver:
         return v, f"{what} ({c.dct.isoformat()})"
 
     def op_newyear(self):
-        """"The new year": the year that starts at the 1 January nearest publication."""
+        """"The new year": the year that starts at the 1 January nearest publication, or the
+        one begun last in a past clause ("prices have risen since the new year")."""
         c = self.c
+        if c.tense == "past":
+            return f"{c.dct.year:04d}", f"the year begun last before publication ({c.dct.isoformat()})"
         y = c.dct.year + (1 if c.dct.month > 6 else 0)
         return f"{y:04d}", f"the year starting on the 1 January nearest publication ({c.dct.isoformat()})"
+
+    def op_aftermidnight(self):
+        """Midnight after which something happens: the end of the day mentioned before (T24:00,
+        as "midnight" is), or the start of the publication day when none is."""
+        last, prec = self._last_base()
+        if last is not None and prec in ("day", "time"):
+            return f"{last[:10]}T24:00", f"the midnight ending the day mentioned before ({last[:10]})"
+        return f"{_fmt_day(self.c.dct)}T00:00", f"the midnight starting the publication day ({self.c.dct.isoformat()})"
 
     def op_ago(self, unit, n="1", plus_half=""):
         k, unit = _whole(n, unit, plus_half)
