@@ -375,19 +375,17 @@ class _Resolver:
         July 9" after "remember 2001"): the year of the date mentioned before if it fits; else,
         for a day far from publication, the year before or after as far as the tense allows;
         else the weekday is taken for a slip ("Thursday, Dec. 19" three days before)."""
-        name = cal.WEEKDAYS[weekday - 1]
-        if self.c.last is not None and self.c.last[:4].isdigit():
-            y = int(self.c.last[:4])
+        def fits(y: int) -> bool:
             d = cal.valid_date(y, mon, day)
-            if d is not None and d.isoweekday() == weekday:
-                return y, f"year not given; that of the date mentioned before ({self.c.last}), the one in which it is a {name}"
-        if not self._far(year, mon, day):
-            return year, why
-        tense = self.c.tense
-        for y in [y for y in (year - 1, year + 1) if not (tense == "past" and y > year or tense == "future" and y < year)]:
-            d = cal.valid_date(y, mon, day)
-            if d is not None and d.isoweekday() == weekday:
-                return y, f"year not given; the next or last year, in which it is a {name}"
+            return d is not None and d.isoweekday() == weekday
+
+        name, last, tense = cal.WEEKDAYS[weekday - 1], self.c.last, self.c.tense
+        if last is not None and last[:4].isdigit() and fits(int(last[:4])):
+            return int(last[:4]), f"year not given; that of the date mentioned before ({last}), the one in which it is a {name}"
+        if self._far(year, mon, day):
+            for y in (year - 1, year + 1):
+                if fits(y) and not (tense == "past" and y > year or tense == "future" and y < year):
+                    return y, f"year not given; the next or last year, in which it is a {name}"
         return year, why
 
     def _far(self, year: int, mon: int, day: int) -> bool:
@@ -416,8 +414,8 @@ class _Resolver:
             c, mon = self.c, int(m)
             ahead = (mon - c.dct.month) % 12
             if c.tense == "future" and 0 < ahead < 11:
-                y, m2 = cal.add_months(c.dct.year, c.dct.month, ahead)
-                return f"{y:04d}-{m2:02d}", f"the next {cal.MONTHS[mon - 1]} after publication ({c.dct.isoformat()}), as the clause is about the future"
+                y = c.dct.year + (1 if mon < c.dct.month else 0)
+                return f"{y:04d}-{mon:02d}", f"the next {cal.MONTHS[mon - 1]} after publication ({c.dct.isoformat()}), as the clause is about the future"
             y = c.dct.year - (1 if mon > c.dct.month else 0)
             return f"{y:04d}-{mon:02d}", f"the latest {cal.MONTHS[mon - 1]} up to publication ({c.dct.isoformat()}), as figures are reported for it"
         mon, k, c = int(m), int(direction), self.c
@@ -751,12 +749,8 @@ class _Resolver:
             gran = unit if _FINENESS.get(unit, 0) >= _FINENESS["month"] else "day"
             v = self._unit_value(self._shift(base, unit, k), gran)
             return v, f"{abs(k)} {unit}(s) {'after' if k > 0 else 'before'} the date mentioned before ({last})"
-        week = _ISO_WEEK.fullmatch(last) if last is not None and prec == "week" and unit == "week" else None
-        if week:
-            # "next week ... the week after": weeks counted from the week mentioned before
-            base = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
-            v = self._unit_value(self._shift(base, unit, k), "week")
-            return v, f"{abs(k)} week(s) {'after' if k > 0 else 'before'} the week mentioned before ({last})"
+        if last is not None and prec == "week" and unit == "week" and not last.endswith("WE"):
+            return self.op_lunit(unit, str(k))  # "next week ... the week after"
         if last is not None and prec in ("month", "quarter", "year", "half") and unit in ("year", "month", "quarter"):
             base = dt.date(int(last[:4]), _months(last, prec)[0], 1)
             if not (prec == "year" and unit != "year"):
@@ -791,7 +785,9 @@ class _Resolver:
             lo, hi = _months(last, prec)
             base = dt.date(int(last[:4]), hi if k > 0 else lo, 1)
         v = self._unit_value(self._shift(base, unit, steps), unit)
-        return v, f"the {unit} {'after' if k > 0 else 'before'} that of the date mentioned before ({last})"
+        side = "after" if k > 0 else "before"
+        which = f"the {unit} {side}" if abs(k) == 1 else f"{abs(k)} {unit}s {side}" if k else f"the {unit} of"
+        return v, f"{which} that of the date mentioned before ({last})"
 
     def op_ref(self, unit="day"):
         last, prec = self._last_base()
@@ -1164,7 +1160,6 @@ def _day_of(men: Mention, ctx: _Ctx) -> tuple[str, str] | None:
 
 
 # A bare month or day whose year the anchorer infers ("December", "Dec. 20").
-_ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")
 _INFERRED = re.compile(r"(?:month|date)\((?:X,)?\d+(?:,\d+)?(?:,0|,X)?\)$")
 
 
