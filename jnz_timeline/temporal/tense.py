@@ -100,6 +100,7 @@ class _Words:
         self.be_future = frozenset(w.get("be_future", ()))
         self.keep_case = frozenset(w.get("keep_case", ()))
         self.follows_main = frozenset(w.get("follows_main", ()))
+        self.shares_verb = frozenset(w.get("shares_verb", ()))
         # ", when the city hosts a quarterfinal": a clause that tells what happens on the date
         told = w.get("told_by")
         self.told_by = re.compile(rf"\s*,\s*(?:{alternation(told)})\b", re.IGNORECASE) if told else None
@@ -315,7 +316,24 @@ def tense_at(text: str, start: int, end: int, g: Grammar) -> str | None:
         # after "when/if/until" stands for the future of the clause it depends on
         if _last_group(_words(lw, prev), cues) == "future":
             return "future"
+    if direction != "future" and opener in lw.shares_verb and prev and _no_subject(left, initial, direction, cues, lw):
+        # "will close the plant in March, and open a new one in June", "will be open
+        # Monday, and closed on Tuesday": a clause with no subject of its own goes on with
+        # the verb group of the clause before it
+        if _last_group(_words(lw, prev), cues) == "future":
+            return "future"
     return direction
+
+
+def _no_subject(left: str, initial: bool, direction: str | None, cues: _Cues, lw: _Words) -> bool:
+    """Whether the clause part `left` has no verb group that decides (`direction` None) or
+    starts with the "-ed" word that decides it, with nothing before it that could be its
+    subject ("and closed on", not "and prices fell in")."""
+    if direction is None:
+        return True
+    words = _words(lw, left, initial)
+    return (direction == "past" and bool(words) and cues.at(words, 0)[0] == "past"
+            and cues.suffixed(words, 0) and _last_group(words[1:], cues) is None)
 
 
 def _last_group(words: list[str], cues: _Cues) -> str | None:

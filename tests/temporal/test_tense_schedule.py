@@ -128,6 +128,13 @@ def _find(text: str, expr: str):
     # a present tense after "when/if/until" takes the future of the clause before it
     ("Kiribati will be the first inhabited place to greet the year when clocks strike midnight on Friday, organisers said Thursday.", "Friday", "2013-03-22", None),
     ("The minister said the plant will close if the vote on Tuesday goes against it.", "Tuesday", "2013-03-26", None),
+    # a clause after ", and/but" with no subject goes on with the verb group before it
+    ("The company will close the plant in March, and open a new one in June.", "June", "2013-06", None),
+    ("The store will be open Monday, and closed on Tuesday.", "Tuesday", "2013-03-26", None),
+    ("He said he would visit Tokyo in April, but sign nothing on Monday.", "Monday", "2013-03-25", None),
+    # ... not one with a subject and a verb of its own
+    ("The plant will close in April, and prices rose in February.", "February", "2013-02", None),
+    ("He will retire, and the board named a successor on Monday.", "Monday", "2013-03-18", None),
     # ... but "after/as" after a comma open no such clause
     ("Asian shares are set to open higher, after a rally on Wall Street on Thursday.", "Thursday", "2013-03-21", None),
     # an attribution ends the clause only at its end, not after a fronted date
