@@ -185,6 +185,9 @@ class _Ctx:
     ahead: str | None = None  # the day named after "on" just after the clock time being resolved
     joins: _Joins | None = None  # the connector words of the language
     dated: dict[int, int] = field(default_factory=dict)  # month -> year of a day dated in full before
+    # The most recent day mentioned that is not before publication, and where it ended: what
+    # a future clause refers to when the day mentioned last is one gone by.
+    coming: tuple[str, int] | None = None
     # The tense whose window places a bare day or month, where it is not `tense`: a deferral
     # ("was moved to May 13") looks ahead for a weekday but either way for a date.
     window_tense: str | None = None
@@ -737,7 +740,10 @@ class _Resolver:
         clock = _CLOCK.match(last) if last is not None and unit in _CLOCK_UNITS else None
         if clock:
             # "At 2:45 p.m. ... Forty-five minutes later": a clock time, as the one before is
-            when = dt.datetime.fromisoformat(clock.group(0)) + dt.timedelta(**{f"{unit}s": k})
+            day, hhmm = clock.group(0).split("T")
+            # "midnight" ending a day is T24:00, which datetime does not read
+            when = (dt.datetime.fromisoformat(day) + dt.timedelta(hours=int(hhmm[:2]), minutes=int(hhmm[3:]))
+                    + dt.timedelta(**{f"{unit}s": k}))
             return when.strftime("%Y-%m-%dT%H:%M"), f"{abs(k)} {unit}(s) {'after' if k > 0 else 'before'} the time mentioned before ({last})"
         if unit == "year" and c.last_quarter is not None:
             return self._quarter_years(k), f"the quarter under discussion ({c.last_quarter}) {abs(k)} year(s) {'later' if k > 0 else 'earlier'}"
@@ -796,10 +802,17 @@ class _Resolver:
                 return last[:7], f"the month of the date mentioned before ({last})"
             return "PAST_REF", "a time before an event whose date is not given nearby"
         # A day still ahead is not where a past clause happened ("leave the EU on 29 March
-        # 2019 ... published alongside the decision at noon").
-        if last is not None and prec in ("day", "time") and not (self.c.tense == "past" and last[:10] > self.c.dct.isoformat()):
+        # 2019 ... published alongside the decision at noon"), nor a day gone by where a
+        # future one will ("raised the alert 10 days ago. Officers will close streets at 3 p.m.").
+        c = self.c
+        pub = c.dct.isoformat()
+        if last is not None and prec in ("day", "time") and c.tense == "future" and last[:10] < pub:
+            if c.coming is not None and c.pos - c.coming[1] <= REF_REACH:
+                return c.coming[0][:10], f"the day still ahead mentioned before ({c.coming[0][:10]})"
+            last = None
+        if last is not None and prec in ("day", "time") and not (c.tense == "past" and last[:10] > pub):
             return last[:10], f"the day mentioned before ({last[:10]})"
-        return _fmt_day(self.c.dct), f"the publication day ({self.c.dct.isoformat()})"
+        return _fmt_day(c.dct), f"the publication day ({pub})"
 
     def _period_year(self, y, idx: int, cur: int, label: str) -> tuple[int, str]:
         """Year of a quarter/half given by index `idx` when the year is not written.
@@ -836,7 +849,11 @@ class _Resolver:
         year, why = self._period_year(y, hi, 1 if self.c.dct.month <= 6 else 2, f"H{hi}")
         return f"{year:04d}-H{hi}", why
 
-    def op_season(self, s, y="X", direction="0"):
+    def op_season(self, s, y="X", direction="0", det=""):
+        """Season `s` of year `y`, else told from publication: `direction` -1/0/1 (last/
+        the/next), "the summer" by tense; with a determiner `det` of offset 0 ("this",
+        "current") and no tense either way, the season of the publication year ("this
+        summer", said in May, is the coming one)."""
         k = int(direction)
         c = self.c
         year = self.year_spec(y)
@@ -846,6 +863,16 @@ class _Resolver:
         cur = cal.season_index(cy, cs)
         # candidate: the occurrence of s in the current season-year
         cand = cal.season_index(cy, s)
+        if det and k == 0 and c.tense not in ("future", "past"):
+            if s != "WI":  # "this summer": the one of the publication year
+                return f"{c.dct.year:04d}-{s}", f"the season of the publication year ({c.dct.isoformat()})"
+            # "this winter" spans two years: the nearer of the last and the next, a tie
+            # going to the one that starts in the publication year
+            back = cand if cand <= cur else cand - 4
+            ahead = back if back == cur else back + 4
+            pick = min((back, ahead), key=lambda i: (abs(i - cur), cal.season_from_index(i)[0] != c.dct.year))
+            yy, ss = cal.season_from_index(pick)
+            return f"{yy:04d}-{ss}", f"the nearer winter to publication ({c.dct.isoformat()}; meteorological seasons)"
         if k < 0 or (k == 0 and c.tense != "future"):
             while cand >= cur + (1 if k == 0 else 0):
                 cand -= 4
@@ -1243,6 +1270,8 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
             ctx.last = value
             ctx.last_start, ctx.last_end = men.start, men.end
             ctx.last_op = men.value.partition("(")[0]
+            if prec in ("day", "time") and value[:10] >= published.isoformat():
+                ctx.coming = (value, men.end)
             if prec == "quarter":
                 ctx.last_quarter = value
         if prec in ("day", "time") and res.full_year is not None and value[:4] == f"{res.full_year:04d}":

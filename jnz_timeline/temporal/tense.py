@@ -7,7 +7,7 @@ The decision, for the expression text[start:end]:
 
 1. The clause: the sentence around the expression (cut at sentence punctuation, ';',
    ':' and dashes), narrowed to the clause at a comma + conjunction (", and", ", but",
-   ", while"), a subordinator ("when", "because", "although", "if") or a conjunction
+   ", while"), a subordinator ("when", "because", "although", "if", "that") or a conjunction
    followed by a subject pronoun ("and they", "after he"). An attribution that ends the
    clause on the right (", officials said Thursday") is cut off: it is not its verb.
 2. A lead word right before the expression decides alone: "effective Feb. 1",
@@ -40,7 +40,8 @@ from .resources import Grammar, alternation
 
 _WINDOW = 200
 # At most this many words from a verb of deciding to the "to" of its infinitive ("urged
-# people to", "voted 7 to 4 late Tuesday to"), so that "told the story to reporters" is none.
+# people to", "voted 7 to 4 late Tuesday to"), so that "told the story to reporters" is
+# none; adverbs and "not" between do not count ("ordered producers not to ship").
 _INTENT_REACH = 4
 _VERB = ("future", "past", "present", "perfect", "sched", "prog")  # the cue classes of a verb group
 
@@ -441,7 +442,7 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words) ->
         c, first = cues.at(words, i)
         if c == "inf" and not participle and not infinitive and to_verb.get(i):
             infinitive, to_at = True, i
-        if infinitive and words[i] in lw.intent and to_at - i <= _INTENT_REACH:
+        if infinitive and words[i] in lw.intent and sum(not cues.is_aux(w) for w in words[i + 1: to_at]) < _INTENT_REACH:
             # "agreed to buy the line in February", "voted Sunday to strike at 12:01 a.m.
             # Wednesday": the infinitive is done after the deciding, as a putting off is;
             # not a plan given up ("had planned to finish in January")

@@ -197,6 +197,28 @@ def test_anchor_on_last_mentioned_date():
     assert out["the same day"] == "2022-04-23"
 
 
+@pytest.mark.parametrize("text,expr,value", [
+    # a shift from a midnight that ends the day (T24:00) crosses into the next day
+    ("The children were released at midnight. Their mother walked out two hours later.", "two hours later", "2025-12-20T02:00"),
+    ("The gates opened at midnight. Ten minutes earlier, police had left.", "Ten minutes earlier", "2025-12-19T23:50"),
+])
+def test_shift_from_midnight(text, expr, value):
+    assert value_of(text, FRI, expr) == value
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    # a clock time in a future clause is on no day gone by: the day ahead told before ...
+    ("The launch will be tried again on Monday. Thursday's attempt was called off. It is scheduled for 1:02 a.m.",
+     "1:02 a.m.", "2025-12-22T01:02"),
+    # ... else the publication day
+    ("The alert was raised 10 days ago. Officers will begin closing streets at 3 p.m.", "3 p.m.", "2025-12-19T15:00"),
+    # a past clause keeps the day told before
+    ("The alert was raised on Tuesday. Officers closed streets at 3 p.m.", "3 p.m.", "2025-12-16T15:00"),
+])
+def test_clock_in_a_future_clause(text, expr, value):
+    assert value_of(text, FRI, expr) == value
+
+
 def test_modifiers():
     out = {t.text: t.mod for t in tag("early next year, nearly five years ago, mid-November, more than two years", FRI)}
     assert out == {"early next year": "START", "nearly five years ago": "EQUAL_OR_LESS", "mid-November": "MID",
@@ -312,9 +334,22 @@ def test_comparison_period_does_not_become_the_quarter_under_discussion():
      [("April", "2025-04"), ("May", "2025-05"), ("June", "2025-06")]),
     ("Mrs May met EU leaders. The vote was postponed to May.", [("May", "2026-05")]),
     ("General Motors May sales rose.", [("May", "2025-05")]),
+    ("\"It ended where we thought,\" said Ellen March, an analyst. March agreed.", []),
+    ("Conservative spokeswoman Theresa May, due to speak, travelled by train.", []),
+    ("Home Secretary Theresa May last week announced a review.", [("last week", "2025-W50")]),
     ("Tourists drank the spring water.", []),
     ("The Six-Day War changed the map.", []),
     ("A winter storm closed the roads.", []),
+    ("Pitchers report to the club's spring training complex.", []),
+    # an ordinal before a count, a rate of change
+    ("A second 48-hour walkout is due.", [("48-hour", "PT48H")]),
+    ("Prices showed a year-on-year increase.", []),
+    # a final year, not the past one
+    ("It was the last year before the war.", []),
+    # another holiday of the name, a greeting
+    ("Lunar New Year and Happy New Year banners hung side by side.", []),
+    # "and later" + a verb is the adverb of that verb, not an open range
+    ("He won 20 games in 1956 and later spent three decades on the radio.", [("1956", "1956"), ("three decades", "P30Y")]),
     ("The law, known as the 2012 Act, took effect last year.", [("last year", "2024")]),
     # the year after a day dates the day, and is not tagged on its own
     ("The campaign began on October 2 last year.", [("October 2", "2024-10-02")]),

@@ -135,6 +135,19 @@ def _find(text: str, expr: str):
     # ... not one with a subject and a verb of its own
     ("The plant will close in April, and prices rose in February.", "February", "2013-02", None),
     ("He will retire, and the board named a successor on Monday.", "Monday", "2013-03-18", None),
+    # a clause opened by "that" has a verb of its own, after the date if not before it
+    ("Network Rail warned that services on Wednesday would be disrupted.", "Wednesday", "2013-03-27", None),
+    ("He said that on Monday the board had met.", "Monday", "2013-03-18", None),
+    ("Merieux said that at the close of business Thursday, shares and C$44.3 million face amount of debentures had been tendered.", "Thursday", "2013-03-21", None),
+    # putting off covers closing down until a date
+    ("Ryanair cancelled all flights until Monday.", "Monday", "2013-03-25", None),
+    ("The celebrations planned for Tuesday were called off.", "Tuesday", "2013-03-26", None),
+    ("The celebrations had been planned for Tuesday.", "Tuesday", "2013-03-19", None),
+    ("If there is no deal by Monday, it slips into January.", "January", "2014-01", None),
+    # "not" between a verb of deciding and its "to" does not count
+    ("Abbott ordered natural gas producers not to ship gas until Sunday.", "Sunday", "2013-03-24", None),
+    # a birthday ahead
+    ("Napolitano, who turns 88 in June, relented.", "June", "2013-06", None),
     # ... but "after/as" after a comma open no such clause
     ("Asian shares are set to open higher, after a rally on Wall Street on Thursday.", "Thursday", "2013-03-21", None),
     # an attribution ends the clause only at its end, not after a fronted date
