@@ -1,7 +1,7 @@
 """Publication dates read from an article's own text: date lines and datelines.
 
 News text often carries its date near the top: a date line ("19 Dicembre 2025",
-"date 2025-12-19") or a wire dateline ("Tokyo, Dec. 19 (Jiji Press)", which has
+"date 2025-12-19") or a wire dateline ("Seoul, Dec. 19 (Yonhap)", which has
 no year). Each finding is `Evidence`, kept at the precision it has.
 """
 from __future__ import annotations

@@ -57,6 +57,8 @@ from .values import precision_of
 REF_REACH = 400
 # How far back a dated month gives a bare month joined to it its year ("March 2019 to June").
 _YEAR_REACH = 60
+# Between two mentions, what ends the clause of the first.
+_CLAUSE_STOP = re.compile(r"[.;!?]\s|,")
 _REPORTED = "reported"  # a quarter's year spec or a month's direction before reported figures
 # How fine a precision is: a unit told from a date needs one at least as fine ("the following
 # month" after a day or a month, not after a year).
@@ -587,6 +589,12 @@ class _Resolver:
             start = dt.date.fromisoformat(c.last[:10])
             day = start + dt.timedelta(days=(wd - start.isoweekday()) % 7)
             return _fmt_day(day), f"the first {name} from the start of the range ({c.last[:10]})"
+        if k == 0 and c.window_tense == "deferred" and c.last is not None and len(c.last) >= 10 \
+                and c.pos - c.last_end <= _YEAR_REACH and not _CLAUSE_STOP.search(c.text, c.last_end, c.pos):
+            # "grounded on Tuesday until Thursday": put off from the day told in the clause
+            start = dt.date.fromisoformat(c.last[:10])
+            day = start + dt.timedelta(days=(wd - start.isoweekday()) % 7 or 7)
+            return _fmt_day(day), f"the first {name} after the day the clause puts off from ({c.last[:10]})"
         if k == 0 and c.last_op == "weekday" and self._joined(c.joins.list) and not self._joined(c.joins.range):
             # "on Monday and Tuesday", "Friday or Monday": a list goes forward from its first
             # day, as far as the tense allows (a past clause stops at publication)
@@ -795,7 +803,9 @@ class _Resolver:
         which = f"the {unit} {side}" if abs(k) == 1 else f"{abs(k)} {unit}s {side}" if k else f"the {unit} of"
         return v, f"{which} that of the date mentioned before ({last})"
 
-    def op_ref(self, unit="day"):
+    def op_ref(self, unit="day", told=""):
+        """The day (or month) mentioned before, else publication; `told` when the text points
+        back to it ("that day", "that night"), which a clause's tense does not move."""
         last, prec = self._last_base()
         if unit == "month":
             if last is not None and prec in ("day", "time", "month"):
@@ -806,7 +816,7 @@ class _Resolver:
         # future one will ("raised the alert 10 days ago. Officers will close streets at 3 p.m.").
         c = self.c
         pub = c.dct.isoformat()
-        if last is not None and prec in ("day", "time") and c.tense == "future" and last[:10] < pub:
+        if last is not None and prec in ("day", "time") and c.tense == "future" and last[:10] < pub and not told:
             if c.coming is not None and c.pos - c.coming[1] <= REF_REACH:
                 return c.coming[0][:10], f"the day still ahead mentioned before ({c.coming[0][:10]})"
             last = None
@@ -851,9 +861,9 @@ class _Resolver:
 
     def op_season(self, s, y="X", direction="0", det=""):
         """Season `s` of year `y`, else told from publication: `direction` -1/0/1 (last/
-        the/next), "the summer" by tense; with a determiner `det` of offset 0 ("this",
-        "current") and no tense either way, the season of the publication year ("this
-        summer", said in May, is the coming one)."""
+        the/next), "the summer" by tense; with a determiner `det` of offset 0 ("this") and
+        no tense either way, the season of the publication year ("this summer", said in May,
+        is the coming one; "this winter" the nearer one)."""
         k = int(direction)
         c = self.c
         year = self.year_spec(y)

@@ -41,7 +41,7 @@ from .resources import Grammar, alternation
 _WINDOW = 200
 # At most this many words from a verb of deciding to the "to" of its infinitive ("urged
 # people to", "voted 7 to 4 late Tuesday to"), so that "told the story to reporters" is
-# none; adverbs and "not" between do not count ("ordered producers not to ship").
+# none; the listed adverbs and "not" between do not count ("ordered producers not to ship").
 _INTENT_REACH = 4
 _VERB = ("future", "past", "present", "perfect", "sched", "prog")  # the cue classes of a verb group
 
@@ -58,7 +58,8 @@ class _Words:
     """The word lists of a language (``tense_words.yaml``) as the regexes and sets of the
     clause finder. A missing list is empty: no abbreviations, clauses only at punctuation."""
 
-    def __init__(self, table: dict[str, str]):
+    def __init__(self, table: dict[str, str], verbs: list[str] = ()):
+        """`verbs`: the verb words of the cue table (a "that" before one opens a clause)."""
         w = {k: v.split() for k, v in table.items()}
         # Sentence ends: . ! ? (not after a one-letter or listed abbreviation: "U.S.", "Mr."),
         # ; a colon not inside a clock time ("8:45"), dashes, blank lines.
@@ -78,6 +79,18 @@ class _Words:
             clause.append(rf"\b(?:{alternation(w['subordinator'])})\b")
         if w.get("subject_conj") and w.get("subject"):
             clause.append(rf"\b(?:{alternation(w['subject_conj'])})\s+(?=(?:{alternation(w['subject'])})\b)")
+        if w.get("complementizer"):
+            # "warned that services on Wednesday would ...", "that the board will ...", "seats
+            # that remain": not the determiner of "will sign that bill on Monday"
+            comp = alternation(w["complementizer"])
+            said = "".join(rf"(?<=\b{re.escape(v)}\s)|" for v in w.get("attribution", []))
+            nxt = alternation(w.get("subject", []) + w.get("complementizer_next", []) + list(verbs))
+            clause.append(rf"(?:{said}(?=\w+\s+(?:(?:{nxt})\b|[a-z]+ed\b|(?-i:[A-Z0-9]))))\b(?:{comp})\b")
+            # right after the expression it opens a clause of its own ("forecast in August that
+            # revenue would be flat")
+            self.comp_right = re.compile(rf"\s*(?:{comp})\b", re.IGNORECASE)
+        else:
+            self.comp_right = None
         self.clause_start = re.compile("|".join(clause) or "(?!)", re.IGNORECASE)
         suffix = rf"[A-Za-z]+(?:{alternation(w['word_suffix'])})\b|" if w.get("word_suffix") else ""
         clitic = rf"|(?:{alternation(w['clitic'])})\b" if w.get("clitic") else ""
@@ -102,6 +115,7 @@ class _Words:
         self.keep_case = frozenset(w.get("keep_case", ()))
         self.follows_main = frozenset(w.get("follows_main", ()))
         self.shares_verb = frozenset(w.get("shares_verb", ()))
+        self.subjects = frozenset(w.get("subject", ()))
         # ", when the city hosts a quarterfinal": a clause that tells what happens on the date
         told = w.get("told_by")
         self.told_by = re.compile(rf"\s*,\s*(?:{alternation(told)})\b", re.IGNORECASE) if told else None
@@ -201,7 +215,9 @@ _CACHE: dict[int, tuple[Grammar, _Cues, _Words]] = {}
 def _lang(g: Grammar) -> tuple[_Cues, _Words]:
     c = _CACHE.get(id(g))
     if c is None:
-        words = _Words(g.tables.get("tense_words", {}))
+        cue = g.tables.get("tense_cue", {})
+        verbs = [k for k, v in cue.items() if v in _VERB and " " not in k and k[0] not in "*@"]
+        words = _Words(g.tables.get("tense_words", {}), verbs)
         c = _CACHE[id(g)] = (g, _Cues(g.tables.get("tense_cue", {}), words.be, words.be_future), words)
     return c[1], c[2]
 
@@ -258,7 +274,8 @@ def _group(words: list[str], lo: int, hi: int, cues: _Cues) -> str | None:
 def _clause(text: str, start: int, end: int, lw: _Words) -> tuple[str, str, bool, str, str | None]:
     """The clause around text[start:end], as the text left and right of it; whether the left
     part starts a sentence (its first word may be capitalised only for that); the text of the
-    sentence before the clause and the word that opened the clause, if it was cut there."""
+    sentence before the clause and the word that opened the clause, if it was cut there
+    (after a "," if a comma came before it: ",and")."""
     sent_end, clause_start = lw.sent_end, lw.clause_start
     lo = max(0, start - _WINDOW)
     left = text[lo: start]
@@ -272,9 +289,13 @@ def _clause(text: str, start: int, end: int, lw: _Words) -> tuple[str, str, bool
     for m in clause_start.finditer(left):
         cut = m.end()
         initial = False
-        prev, opener = left[: m.start()], m.group(0).split()[-1].strip(",").lower()
+        # the opener keeps the comma that came before it (", and" is not "and")
+        comma = "," if m.group(0).lstrip().startswith(",") else ""
+        prev, opener = left[: m.start()], comma + m.group(0).split()[-1].strip(",").lower()
     left = left[cut:]
     right = text[end: end + _WINDOW]
+    if lw.comp_right is not None and lw.comp_right.match(right):
+        right = ""
     m = sent_end.search(right)
     if m:
         right = right[: m.start()]
@@ -312,12 +333,14 @@ def tense_at(text: str, start: int, end: int, g: Grammar) -> str | None:
             return "future"
     left, right, initial, prev, opener = _clause(text, start, end, lw)
     direction = _direction(left, right, initial, cues, lw)
-    if direction is None and opener in lw.follows_main and prev:
+    word = opener.lstrip(",") if opener else None
+    if direction is None and word in lw.follows_main and prev:
         # "will be the first ... when clocks strike midnight on Friday": a present tense
         # after "when/if/until" stands for the future of the clause it depends on
         if _last_group(_words(lw, prev), cues) == "future":
             return "future"
-    if direction != "future" and opener in lw.shares_verb and prev and _no_subject(left, initial, direction, cues, lw):
+    if direction != "future" and opener and opener[0] == "," and word in lw.shares_verb and prev \
+            and _no_subject(left, initial, direction, cues, lw):
         # "will close the plant in March, and open a new one in June", "will be open
         # Monday, and closed on Tuesday": a clause with no subject of its own goes on with
         # the verb group of the clause before it
@@ -327,12 +350,14 @@ def tense_at(text: str, start: int, end: int, g: Grammar) -> str | None:
 
 
 def _no_subject(left: str, initial: bool, direction: str | None, cues: _Cues, lw: _Words) -> bool:
-    """Whether the clause part `left` has no verb group that decides (`direction` None) or
-    starts with the "-ed" word that decides it, with nothing before it that could be its
-    subject ("and closed on", not "and prices fell in")."""
+    """Whether the clause part `left` starts with no subject (a pronoun or a determiner) and
+    has no verb group that decides (`direction` None) or starts with the "-ed" word that
+    decides it ("and closed on", not "and prices fell in", "and it sells it in")."""
+    words = _words(lw, left, initial)
+    if words and (words[0] in lw.subjects or cues.one.get(words[0]) in ("det", "dem")):
+        return False
     if direction is None:
         return True
-    words = _words(lw, left, initial)
     return (direction == "past" and bool(words) and cues.at(words, 0)[0] == "past"
             and cues.suffixed(words, 0) and _last_group(words[1:], cues) is None)
 
@@ -442,7 +467,7 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words) ->
         c, first = cues.at(words, i)
         if c == "inf" and not participle and not infinitive and to_verb.get(i):
             infinitive, to_at = True, i
-        if infinitive and words[i] in lw.intent and sum(not cues.is_aux(w) for w in words[i + 1: to_at]) < _INTENT_REACH:
+        if infinitive and words[i] in lw.intent and sum(cues.one.get(w) != "aux" for w in words[i + 1: to_at]) < _INTENT_REACH:
             # "agreed to buy the line in February", "voted Sunday to strike at 12:01 a.m.
             # Wednesday": the infinitive is done after the deciding, as a putting off is;
             # not a plan given up ("had planned to finish in January")

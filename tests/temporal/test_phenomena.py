@@ -199,7 +199,7 @@ def test_anchor_on_last_mentioned_date():
 
 @pytest.mark.parametrize("text,expr,value", [
     # a shift from a midnight that ends the day (T24:00) crosses into the next day
-    ("The children were released at midnight. Their mother walked out two hours later.", "two hours later", "2025-12-20T02:00"),
+    ("The children were released at midnight on Tuesday. Their mother walked out two hours later.", "two hours later", "2025-12-17T02:00"),
     ("The gates opened at midnight. Ten minutes earlier, police had left.", "Ten minutes earlier", "2025-12-19T23:50"),
 ])
 def test_shift_from_midnight(text, expr, value):
@@ -214,6 +214,8 @@ def test_shift_from_midnight(text, expr, value):
     ("The alert was raised 10 days ago. Officers will begin closing streets at 3 p.m.", "3 p.m.", "2025-12-19T15:00"),
     # a past clause keeps the day told before
     ("The alert was raised on Tuesday. Officers closed streets at 3 p.m.", "3 p.m.", "2025-12-16T15:00"),
+    # ... and so does a day pointed back to, whatever the tense
+    ("The deadline passed on Tuesday. An inquiry will examine what happened that day.", "that day", "2025-12-16"),
 ])
 def test_clock_in_a_future_clause(text, expr, value):
     assert value_of(text, FRI, expr) == value
@@ -346,6 +348,7 @@ def test_comparison_period_does_not_become_the_quarter_under_discussion():
     ("Prices showed a year-on-year increase.", []),
     # a final year, not the past one
     ("It was the last year before the war.", []),
+    ("2019 was the last year the team won a title.", [("2019", "2019")]),
     # another holiday of the name, a greeting
     ("Lunar New Year and Happy New Year banners hung side by side.", []),
     # "and later" + a verb is the adverb of that verb, not an open range

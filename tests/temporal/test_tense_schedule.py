@@ -131,7 +131,7 @@ def _find(text: str, expr: str):
     # a clause after ", and/but" with no subject goes on with the verb group before it
     ("The company will close the plant in March, and open a new one in June.", "June", "2013-06", None),
     ("The store will be open Monday, and closed on Tuesday.", "Tuesday", "2013-03-26", None),
-    ("He said he would visit Tokyo in April, but sign nothing on Monday.", "Monday", "2013-03-25", None),
+    ("He said he would visit Paris in April, but sign nothing on Monday.", "Monday", "2013-03-25", None),
     # ... not one with a subject and a verb of its own
     ("The plant will close in April, and prices rose in February.", "February", "2013-02", None),
     ("He will retire, and the board named a successor on Monday.", "Monday", "2013-03-18", None),
@@ -139,8 +139,14 @@ def _find(text: str, expr: str):
     ("Network Rail warned that services on Wednesday would be disrupted.", "Wednesday", "2013-03-27", None),
     ("He said that on Monday the board had met.", "Monday", "2013-03-18", None),
     ("Merieux said that at the close of business Thursday, shares and C$44.3 million face amount of debentures had been tendered.", "Thursday", "2013-03-21", None),
-    # putting off covers closing down until a date
+    # putting off covers closing down until a date ...
     ("Ryanair cancelled all flights until Monday.", "Monday", "2013-03-25", None),
+    # ... counted from the day the clause puts off from, if it tells one
+    ("Flights were grounded on Tuesday until Thursday.", "Thursday", "2013-03-21", None),
+    # "that" opens no clause as a determiner
+    ("He will sign that bill on Monday.", "Monday", "2013-03-25", None),
+    # the noun "turns"
+    ("The story took many twists and turns in March.", "March", "2013-03", None),
     ("The celebrations planned for Tuesday were called off.", "Tuesday", "2013-03-26", None),
     ("The celebrations had been planned for Tuesday.", "Tuesday", "2013-03-19", None),
     ("If there is no deal by Monday, it slips into January.", "January", "2014-01", None),
