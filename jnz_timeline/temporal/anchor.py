@@ -1120,16 +1120,20 @@ class _Resolver:
         if unit in _IN_YEARS:  # "half a century" -> P50Y, "a decade and a half" -> P15Y
             num, unit, code = num * _IN_YEARS[unit], "year", "Y"
         if not num.is_integer():
-            # 1.5 hours -> PT1H30M; 2.5 years -> P2Y6M; 1.5 days -> PT36H: TIMEX3 integers.
+            # 1.5 hours -> PT1H30M; 2.5 years -> P2Y6M; 1.5 days -> PT36H: TIMEX3 integers,
+            # where the fraction is a whole number of the next smaller unit.
             lower = _LOWER.get(unit)
-            if lower:
-                whole = int(num)
-                rest = round((num - whole) * lower[1])
-                if unit in ("hour", "minute", "year"):  # PT5H30M, P2Y6M (TimeBank's "2 1/2 years")
-                    first = f"{whole}{code}" if whole else ""
-                    return f"P{t}{first}{rest}{_UNIT_CODE[lower[0]]}", f"{k} {unit}s"
-                t = "T" if lower[0] in ("hour", "minute", "second") else ""
-                return f"P{t}{round(num * lower[1])}{_UNIT_CODE[lower[0]]}", f"{k} {unit}s"
+            whole = int(num)
+            exact = (num - whole) * lower[1] if lower else 0.5
+            if not lower or abs(exact - round(exact)) > 1e-6 or (unit == "month" and num - whole != 0.5):
+                # "7.3 months" is no whole number of days (a month has none): P7.3M, as ISO 8601
+                # writes a fraction of the smallest unit
+                return f"P{t}{format_number(num)}{code}", f"{k} {unit}s"
+            if unit in ("hour", "minute", "year"):  # PT5H30M, P2Y6M (TimeBank's "2 1/2 years")
+                first = f"{whole}{code}" if whole else ""
+                return f"P{t}{first}{round(exact)}{_UNIT_CODE[lower[0]]}", f"{k} {unit}s"
+            t = "T" if lower[0] in ("hour", "minute", "second") else ""
+            return f"P{t}{round(num * lower[1])}{_UNIT_CODE[lower[0]]}", f"{k} {unit}s"
         times, code = _DUR_AS.get(unit, (1, code))
         return f"P{t}{int(num) * times}{code}", f"{int(num)} {unit}(s)"
 

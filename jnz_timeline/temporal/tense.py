@@ -83,9 +83,11 @@ class _Words:
             # "warned that services on Wednesday would ...", "that the board will ...", "seats
             # that remain": not the determiner of "will sign that bill on Monday"
             comp = alternation(w["complementizer"])
-            said = "".join(rf"(?<=\b{re.escape(v)}\s)|" for v in w.get("attribution", []))
+            # (the word first: a regex that tries lookarounds at every position is slow)
+            said = "".join(rf"(?<=\b{re.escape(v)}\s{re.escape(c)})|" for v in w.get("attribution", [])
+                           for c in w["complementizer"])
             nxt = alternation(w.get("subject", []) + w.get("complementizer_next", []) + list(verbs))
-            clause.append(rf"(?:{said}(?=\w+\s+(?:(?:{nxt})\b|[a-z]+ed\b|(?-i:[A-Z0-9]))))\b(?:{comp})\b")
+            clause.append(rf"\b(?:{comp})\b(?:{said}(?=\s+(?:(?:{nxt})\b|[a-z]+ed\b|(?-i:[A-Z0-9]))))")
             # right after the expression it opens a clause of its own ("forecast in August that
             # revenue would be flat")
             self.comp_right = re.compile(rf"\s*(?:{comp})\b", re.IGNORECASE)

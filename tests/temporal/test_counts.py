@@ -22,6 +22,9 @@ FRI = dt.date(2025, 12, 19)
     ("The talks lasted 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M"),
     ("for more than three and a half years", "more than three and a half years", "DURATION", "P3Y6M"),
     ("in a single day", "a single day", "DURATION", "P1D"),
+    # a fraction that is no whole number of the next unit stays a decimal of its own
+    ("Inventory would last 7.3 months at this pace.", "7.3 months", "DURATION", "P7.3M"),
+    ("The repairs took 1.5 weeks.", "1.5 weeks", "DURATION", "P1.5W"),
     # counted back from publication, in years (a century) or months (a year and a half)
     ("The treaty was signed half a century ago.", "half a century ago", "DATE", "1975"),
     ("The plant closed a quarter of a century ago.", "a quarter of a century ago", "DATE", "2000"),

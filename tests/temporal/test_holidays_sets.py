@@ -63,7 +63,7 @@ def test_easter_is_a_sunday_in_its_window():
     # fixed holidays
     ("Dublin's St. Patrick's Day parade", "St. Patrick's Day", "DATE", "2013-03-17"),
     ("the St Patrick’s Day parade", "St Patrick’s Day", "DATE", "2013-03-17"),
-    ("the Fourth of July parade", "Fourth of July", "DATE", "2013-07-04"),
+    ("a Fourth of July parade", "Fourth of July", "DATE", "2013-07-04"),
     ("fireworks on July Fourth", "July Fourth", "DATE", "2013-07-04"),
     ("He spoke on Veterans Day.", "Veterans Day", "DATE", "2012-11-11"),
     ("a Veterans’ Day ceremony", "Veterans’ Day", "DATE", "2012-11-11"),

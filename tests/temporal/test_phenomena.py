@@ -346,6 +346,10 @@ def test_comparison_period_does_not_become_the_quarter_under_discussion():
     # an ordinal before a count, a rate of change
     ("A second 48-hour walkout is due.", [("48-hour", "PT48H")]),
     ("Prices showed a year-on-year increase.", []),
+    ("Vendors sold 5 this morning.", [("this morning", "2025-12-19TMO")]),
+    ("Security Council Resolution 1701 was adopted.", []),
+    ("The plan, known as Four Thirties, was approved.", []),
+    ("Traffic peaked on Saturday, Dec. 13, the day the industry calls Super Saturday.", [("Saturday, Dec. 13", "2025-12-13")]),
     # a final year, not the past one
     ("It was the last year before the war.", []),
     ("2019 was the last year the team won a title.", [("2019", "2019")]),
