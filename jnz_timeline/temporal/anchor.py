@@ -589,12 +589,11 @@ class _Resolver:
             start = dt.date.fromisoformat(c.last[:10])
             day = start + dt.timedelta(days=(wd - start.isoweekday()) % 7)
             return _fmt_day(day), f"the first {name} from the start of the range ({c.last[:10]})"
-        if k == 0 and c.window_tense == "deferred" and c.last is not None and len(c.last) >= 10 \
+        if k == 0 and c.window_tense == "deferred" and c.last is not None and precision_of(c.last) in ("day", "time") \
                 and c.pos - c.last_end <= _YEAR_REACH and not _CLAUSE_STOP.search(c.text, c.last_end, c.pos):
             # "grounded on Tuesday until Thursday": put off from the day told in the clause
-            start = dt.date.fromisoformat(c.last[:10])
-            day = start + dt.timedelta(days=(wd - start.isoweekday()) % 7 or 7)
-            return _fmt_day(day), f"the first {name} after the day the clause puts off from ({c.last[:10]})"
+            day, _ = self.op_lweekday(d, 1)
+            return day, f"the first {name} after the day the clause puts off from ({c.last[:10]})"
         if k == 0 and c.last_op == "weekday" and self._joined(c.joins.list) and not self._joined(c.joins.range):
             # "on Monday and Tuesday", "Friday or Monday": a list goes forward from its first
             # day, as far as the tense allows (a past clause stops at publication)

@@ -143,6 +143,8 @@ def _find(text: str, expr: str):
     ("Ryanair cancelled all flights until Monday.", "Monday", "2013-03-25", None),
     # ... counted from the day the clause puts off from, if it tells one
     ("Flights were grounded on Tuesday until Thursday.", "Thursday", "2013-03-21", None),
+    # ... and only from a day: a weekend told before is none ("2013-W11-WE" is no date)
+    ("Flights were grounded last weekend until Monday.", "Monday", "2013-03-25", None),
     # "that" opens no clause as a determiner
     ("He will sign that bill on Monday.", "Monday", "2013-03-25", None),
     # the noun "turns"
