@@ -220,7 +220,7 @@ def _lang(g: Grammar) -> tuple[_Cues, _Words]:
         cue = g.tables.get("tense_cue", {})
         verbs = [k for k, v in cue.items() if v in _VERB and " " not in k and k[0] not in "*@"]
         words = _Words(g.tables.get("tense_words", {}), verbs)
-        c = _CACHE[id(g)] = (g, _Cues(g.tables.get("tense_cue", {}), words.be, words.be_future), words)
+        c = _CACHE[id(g)] = (g, _Cues(cue, words.be, words.be_future), words)
     return c[1], c[2]
 
 
@@ -336,18 +336,15 @@ def tense_at(text: str, start: int, end: int, g: Grammar) -> str | None:
     left, right, initial, prev, opener = _clause(text, start, end, lw)
     direction = _direction(left, right, initial, cues, lw)
     word = opener.lstrip(",") if opener else None
-    if direction is None and word in lw.follows_main and prev:
-        # "will be the first ... when clocks strike midnight on Friday": a present tense
-        # after "when/if/until" stands for the future of the clause it depends on
-        if _last_group(_words(lw, prev), cues) == "future":
-            return "future"
-    if direction != "future" and opener and opener[0] == "," and word in lw.shares_verb and prev \
-            and _no_subject(left, initial, direction, cues, lw):
-        # "will close the plant in March, and open a new one in June", "will be open
-        # Monday, and closed on Tuesday": a clause with no subject of its own goes on with
-        # the verb group of the clause before it
-        if _last_group(_words(lw, prev), cues) == "future":
-            return "future"
+    # The clause takes a future from the clause before it when it depends on it ("will be
+    # the first ... when clocks strike midnight on Friday": a present tense after "when/if/
+    # until") or has no subject of its own after ", and" ("will close the plant in March,
+    # and open a new one in June", "will be open Monday, and closed on Tuesday").
+    depends = direction is None and word in lw.follows_main
+    shares = (direction != "future" and opener is not None and opener[0] == "," and word in lw.shares_verb
+              and _no_subject(left, initial, direction, cues, lw))
+    if prev and (depends or shares) and _last_group(_words(lw, prev), cues) == "future":
+        return "future"
     return direction
 
 
