@@ -336,6 +336,13 @@ def test_comparison_period_does_not_become_the_quarter_under_discussion():
      [("April", "2025-04"), ("May", "2025-05"), ("June", "2025-06")]),
     ("Mrs May met EU leaders. The vote was postponed to May.", [("May", "2026-05")]),
     ("General Motors May sales rose.", [("May", "2025-05")]),
+    # ... after a first name where no noun follows, as a month after a name has ("GM May sales")
+    ("Theresa May has made her choice.", []),
+    ("Voters backed Theresa May's deal, said Theresa May.", []),
+    ("Critics of Theresa May were loud. May is confident; the vote will be in May.", [("May", "2026-05")]),
+    ("Ministers backed Theresa May on Tuesday.", [("Tuesday", "2025-12-16")]),
+    ("Ford May and June sales rose, and Hong Kong May exports fell.", [("May", "2025-05"), ("June", "2025-06"), ("May", "2025-05")]),
+    ("Early May was dry.", [("Early May", "2025-05")]),
     ("\"It ended where we thought,\" said Ellen March, an analyst. March agreed.", []),
     ("Conservative spokeswoman Theresa May, due to speak, travelled by train.", []),
     ("Home Secretary Theresa May last week announced a review.", [("last week", "2025-W50")]),

@@ -38,6 +38,10 @@ def _find(text: str, expr: str):
     # timetable verbs of travel; "(not) expected until" looks ahead as "expected to" does
     ("The ships sail for home Tuesday morning.", "Tuesday morning", "2013-03-26TMO", None),
     ("Final results were not expected until Wednesday, officials said.", "Wednesday", "2013-03-27", None),
+    # "was/were expected" is reported from the time of writing, still ahead; "had been
+    # expected" is a past plan
+    ("Results from the samples were expected on Monday.", "Monday", "2013-03-25", None),
+    ("A ruling had been expected on Monday.", "Monday", "2013-03-18", None),
     # a clause opened by "before" with no tense of its own takes the future of the one before;
     # one opened by "after" does not (what precedes a future act may be past)
     ("He will travel to Hanoi on Tuesday, before flying to Tokyo for a summit on Thursday.", "Thursday", "2013-03-28", None),
