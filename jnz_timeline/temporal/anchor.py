@@ -190,6 +190,10 @@ class _Ctx:
     # The most recent day mentioned that is not before publication, and where it ended: what
     # a future clause refers to when the day mentioned last is one gone by.
     coming: tuple[str, int] | None = None
+    # The most recent day (or clock time) mentioned, and where it ended: the day under
+    # discussion when a coarser background date came after it ("apologised on Tuesday ...
+    # an audit in January had found ... The session opened at 2.30pm").
+    day: tuple[str, int] | None = None
     # The tense whose window places a bare day or month, where it is not `tense`: a deferral
     # ("was moved to May 13") looks ahead for a weekday but either way for a date.
     window_tense: str | None = None
@@ -810,10 +814,16 @@ class _Resolver:
             if last is not None and prec in ("day", "time", "month"):
                 return last[:7], f"the month of the date mentioned before ({last})"
             return "PAST_REF", "a time before an event whose date is not given nearby"
+        c = self.c
+        # A background period wholly before the day told ("an audit in January had found")
+        # leaves that day the one under discussion; one that holds it ("the start of 2008")
+        # or a near one ("this weekend") does not.
+        if prec in ("year", "month") and c.day is not None and c.pos - c.day[1] <= REF_REACH \
+                and last < c.day[0][:len(last)]:
+            last, prec = c.day[0], "day"
         # A day still ahead is not where a past clause happened ("leave the EU on 29 March
         # 2019 ... published alongside the decision at noon"), nor a day gone by where a
         # future one will ("raised the alert 10 days ago. Officers will close streets at 3 p.m.").
-        c = self.c
         pub = c.dct.isoformat()
         if last is not None and prec in ("day", "time") and c.tense == "future" and last[:10] < pub and not told:
             if c.coming is not None and c.pos - c.coming[1] <= REF_REACH:
@@ -882,6 +892,13 @@ class _Resolver:
             pick = min((back, ahead), key=lambda i: (abs(i - cur), cal.season_from_index(i)[0] != c.dct.year))
             yy, ss = cal.season_from_index(pick)
             return f"{yy:04d}-{ss}", f"the nearer winter to publication ({c.dct.isoformat()}; meteorological seasons)"
+        if k == 0 and c.tense is None and cand != cur:
+            # no verb tells ("bookings for the spring", "Ask me in the spring"): the nearer
+            # of the last and the next, a tie going ahead
+            back = cand if cand < cur else cand - 4
+            ahead = back + 4
+            yy, ss = cal.season_from_index(back if cur - back < ahead - cur else ahead)
+            return f"{yy:04d}-{ss}", f"the nearer such season to publication ({c.dct.isoformat()}; meteorological seasons)"
         if k < 0 or (k == 0 and c.tense != "future"):
             while cand >= cur + (1 if k == 0 else 0):
                 cand -= 4
@@ -1283,6 +1300,8 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
             ctx.last = value
             ctx.last_start, ctx.last_end = men.start, men.end
             ctx.last_op = men.value.partition("(")[0]
+            if prec in ("day", "time"):
+                ctx.day = (value, men.end)
             if prec in ("day", "time") and value[:10] >= published.isoformat():
                 ctx.coming = (value, men.end)
             if prec == "quarter":

@@ -111,6 +111,7 @@ class _Words:
         self.defer_leads = frozenset(w.get("defer_lead", ()))
         self.intent = frozenset(w.get("intent", ()))
         self.intent_undone = frozenset(w.get("intent_undone", ()))
+        self.to_prep = frozenset(w.get("to_prep", ()))
         self.be = frozenset(w.get("be", ()))
         self.be_participle = frozenset(w.get("be_participle", ()))
         self.be_future = frozenset(w.get("be_future", ()))
@@ -326,13 +327,21 @@ def tense_at(text: str, start: int, end: int, g: Grammar) -> str | None:
     containing text[start:end]."""
     cues, lw = _lang(g)
     told = lw.told_by.match(text, end) if lw.told_by is not None else None
+    told_past = False
     if told:
         # "waited four years for Sunday, when he will line up": what happens on the day
-        # tells which way it lies, when that clause looks ahead
+        # tells which way it lies, when that clause looks ahead; its own verb comes first,
+        # and a past one tells where no verb of the date's clause does ("dates to the
+        # spring, when lines began installing terminals that will ...")
         after = text[told.end(): told.end() + _WINDOW]
         stop = lw.sent_end.search(after)
-        if any(w in lw.told_future for w in _words(lw, after[: stop.start()] if stop else after)):
-            return "future"
+        words = _words(lw, after[: stop.start()] if stop else after)
+        for i, w in enumerate(words):
+            if w in lw.told_future:
+                return "future"
+            if cues.at_start(words, i)[0] == "past":
+                told_past = True
+                break
     left, right, initial, prev, opener = _clause(text, start, end, lw)
     direction = _direction(left, right, initial, cues, lw)
     word = opener.lstrip(",") if opener else None
@@ -345,7 +354,7 @@ def tense_at(text: str, start: int, end: int, g: Grammar) -> str | None:
               and _no_subject(left, initial, direction, cues, lw))
     if prev and (depends or shares) and _last_group(_words(lw, prev), cues) == "future":
         return "future"
-    return direction
+    return "past" if direction is None and told_past else direction
 
 
 def _no_subject(left: str, initial: bool, direction: str | None, cues: _Cues, lw: _Words) -> bool:
@@ -403,14 +412,16 @@ def _first_group(words: list[str], cues: _Cues) -> str | None:
 def _to_verb(left: str, lw: _Words, cues: _Cues) -> dict[int, bool]:
     """Index in the words of `left` (as `_words` gives them) of each infinitive marker ("to")
     -> whether a verb follows it right away: a lower-case word, no number, name or determiner
-    ("voted 432 to 202 against", "to Paris", "agreed to the deal")."""
+    ("voted 432 to 202 against", "to Paris", "agreed to the deal"), and no word of
+    `to_prep` before it ("ordered them back to work")."""
     found = list(lw.word.finditer(left))
     flags = {}
     for k, (m, nxt) in enumerate(zip(found, found[1:])):
         if cues.one.get(m.group(0).lower()) == "inf":
             w = nxt.group(0)
             flags[k] = (not left[m.end(): nxt.start()].strip() and w.islower()
-                        and cues.one.get(w) not in ("det", "dem"))
+                        and cues.one.get(w) not in ("det", "dem")
+                        and not (k > 0 and found[k - 1].group(0).lower() in lw.to_prep))
     return flags
 
 

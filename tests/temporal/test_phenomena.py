@@ -221,6 +221,18 @@ def test_clock_in_a_future_clause(text, expr, value):
     assert value_of(text, FRI, expr) == value
 
 
+@pytest.mark.parametrize("text,expr,value", [
+    # a background period wholly before the day told leaves that day under discussion ...
+    ("The chief apologised to MPs on Tuesday. He admitted that an audit in June had found 40 cases. "
+     "The session, which opened at 2.30pm, lasted four hours.", "2.30pm", "2025-12-16T14:30"),
+    # ... one that holds the day does not: the clock time is on the publication day
+    ("On Tuesday, crude hit a record. Prices are up 45 percent since the start of 2025. "
+     "His testimony began at 10 a.m., and crude fell.", "10 a.m.", "2025-12-19T10:00"),
+])
+def test_clock_after_a_background_date(text, expr, value):
+    assert value_of(text, FRI, expr) == value
+
+
 def test_modifiers():
     out = {t.text: t.mod for t in tag("early next year, nearly five years ago, mid-November, more than two years", FRI)}
     assert out == {"early next year": "START", "nearly five years ago": "EQUAL_OR_LESS", "mid-November": "MID",
@@ -240,18 +252,6 @@ def test_month_and_may_modal():
 ])
 def test_ordinal_days(text, expr, value):
     assert value_of(text, FRI, expr) == value
-
-
-def test_tag_is_fast_enough():
-    import time
-
-    text = ("Japan and New Zealand on Friday signed two agreements, 19 Dicembre 2025. Last month the two "
-            "ministers met in Malaysia; the vote is due next week, three days after the summit. ") * 400
-    tag(text, FRI)  # warm
-    t0 = time.perf_counter()
-    tag(text, FRI)
-    kb_per_s = len(text) / 1024 / (time.perf_counter() - t0)
-    assert kb_per_s > 150, kb_per_s  # the benchmark target is 500 KB/s; this only guards regressions
 
 
 @pytest.mark.parametrize("text,published,expr,type_,value", [
@@ -353,6 +353,12 @@ def test_comparison_period_does_not_become_the_quarter_under_discussion():
     # an ordinal before a count, a rate of change
     ("A second 48-hour walkout is due.", [("48-hour", "PT48H")]),
     ("Prices showed a year-on-year increase.", []),
+    # an idiom of comparison, a future that qualifies a plan
+    ("It was the longest trial in recent memory.", []),
+    # a title, a named day
+    ("She said on NBC's \"Today\" show that prices fell.", []),
+    ("Commuters braced for what newspapers dubbed \"Black Tuesday\".", []),
+    ("The state would take a stake in future projects.", []),
     ("Vendors sold 5 this morning.", [("this morning", "2025-12-19TMO")]),
     ("Security Council Resolution 1701 was adopted.", []),
     ("The plan, known as Four Thirties, was approved.", []),

@@ -42,6 +42,21 @@ def _find(text: str, expr: str):
     # expected" is a past plan
     ("Results from the samples were expected on Monday.", "Monday", "2013-03-25", None),
     ("A ruling had been expected on Monday.", "Monday", "2013-03-18", None),
+    # "back to work" is no infinitive: the order was given on the day
+    ("An arbitrator ordered them back to work Tuesday night.", "Tuesday night", "2013-03-19TNI", None),
+    ("They agreed to go back to work on Monday.", "Monday", "2013-03-25", None),
+    # a sitting, a contest or a vote on a set day is a timetable; "votes" after a number a noun
+    ("The trial continues on Monday.", "Monday", "2013-03-25", None),
+    ("Voters decide on the treaty in a referendum on Sunday.", "Sunday", "2013-03-24", None),
+    ("Rinaldi takes his side to Burnley on Saturday.", "Saturday", "2013-03-23", None),
+    ("The deal was thrown out by 432 votes to 202 on Tuesday evening.", "Tuesday evening", "2013-03-19TEV", None),
+    # a season no verb places is the nearer one, a tie going ahead
+    ("She said only: \"Ask me in the autumn.\"", "the autumn", "2013-FA", None),
+    ("Importers race to get goods onto shelves for the summer.", "the summer", "2013-SU", None),
+    # what the clause after ", when" tells places the date: its own verb, not one further on
+    ("The dispute dates to the autumn, when lines began installing terminals that clerks say will cut jobs.",
+     "the autumn", "2012-FA", None),
+    ("He waited for Sunday, when he will line up.", "Sunday", "2013-03-24", None),
     # a clause opened by "before" with no tense of its own takes the future of the one before;
     # one opened by "after" does not (what precedes a future act may be past)
     ("He will travel to Hanoi on Tuesday, before flying to Tokyo for a summit on Thursday.", "Thursday", "2013-03-28", None),
