@@ -829,7 +829,7 @@ class _Resolver:
             if c.coming is not None and c.pos - c.coming[1] <= REF_REACH:
                 return c.coming[0][:10], f"the day still ahead mentioned before ({c.coming[0][:10]})"
             last = None
-        if last is not None and prec in ("day", "time") and not (c.tense == "past" and last[:10] > pub):
+        if last is not None and prec in ("day", "time") and (told or not (c.tense == "past" and last[:10] > pub)):
             return last[:10], f"the day mentioned before ({last[:10]})"
         return _fmt_day(c.dct), f"the publication day ({pub})"
 

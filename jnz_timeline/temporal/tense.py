@@ -485,8 +485,11 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words) ->
         if c == "perfect" and i + 1 < len(words) and words[i + 1] in lw.be_participle:
             return "past"  # "have been searching for him since ..."
         if c == "defer":  # "postponed until Tuesday" points past the act, to a later day;
-            # "delayed by Tuesday's storm", "extended losses through Tuesday" do not
-            return "deferred" if lead_word in lw.defer_leads else "past"
+            # "delayed by Tuesday's storm", "extended losses through Tuesday" do not; after
+            # a modal it is a future ("could slip into recession in the second half")
+            if lead_word in lw.defer_leads:
+                return "deferred"
+            return "future" if _modal_before(words, first, cues) else "past"
         if c == "prog" and not cues.progressive(words, first):
             participle = participle or not infinitive
             i -= 1

@@ -357,6 +357,7 @@ def test_comparison_period_does_not_become_the_quarter_under_discussion():
     ("It was the longest trial in recent memory.", []),
     # a title, a named day
     ("She said on NBC's \"Today\" show that prices fell.", []),
+    ("The islands moved the line in 1995 to share the same date as the capital.", [("1995", "1995")]),
     ("Commuters braced for what newspapers dubbed \"Black Tuesday\".", []),
     ("The state would take a stake in future projects.", []),
     ("Vendors sold 5 this morning.", [("this morning", "2025-12-19TMO")]),

@@ -57,6 +57,9 @@ def _find(text: str, expr: str):
     ("The dispute dates to the autumn, when lines began installing terminals that clerks say will cut jobs.",
      "the autumn", "2012-FA", None),
     ("He waited for Sunday, when he will line up.", "Sunday", "2013-03-24", None),
+    # a putting-off verb after a modal is a future ("could slip", "will be suspended")
+    ("The economy could slip into recession in the second half of the year.", "the second half of the year", "2013-H2", None),
+    ("Flights will be suspended on Monday.", "Monday", "2013-03-25", None),
     # a clause opened by "before" with no tense of its own takes the future of the one before;
     # one opened by "after" does not (what precedes a future act may be past)
     ("He will travel to Hanoi on Tuesday, before flying to Tokyo for a summit on Thursday.", "Thursday", "2013-03-28", None),
