@@ -1015,6 +1015,17 @@ class _Resolver:
         rel = "Easter Sunday" if k == 0 else f"{abs(k)} day(s) {'after' if k > 0 else 'before'} Easter Sunday"
         return _fmt_day(on(year)), f"{rel} in {why}"
 
+    def op_lunarnewyear(self, eve=""):
+        """Lunar New Year (its eve when `eve`): its date in the table (calendar.lunar_new_years),
+        the year as for a bare day and month, or as op_yearly gives it; outside the table, the
+        year alone."""
+        table, k = cal.lunar_new_years(), -1 if eve else 0
+        y = self.year_hint if self.year_hint is not None else self.c.dct.year
+        if not all(cy in table for cy in (y - 1, y, y + 1)):
+            return f"{y:04d}", f"the year {y}; the Lunar New Year table covers {min(table) + 1}-{max(table) - 1}"
+        year, why = self._nearest_year(lambda cy: table[cy] + dt.timedelta(days=k))
+        return _fmt_day(table[year] + dt.timedelta(days=k)), f"{'the eve of ' if k else ''}Lunar New Year in {why}"
+
     def op_yearly(self, y, direction, day):
         """A yearly day (a holiday) in year `y`, or the last (-1) / next (1) one before or
         after publication, or as the tense puts it (0 and no year)."""

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import calendar as _cal
 import datetime as dt
+import functools
+import os
 
 SEASONS = ("WI", "SP", "SU", "FA")  # index = (month % 12) // 3
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -66,3 +68,17 @@ def valid_date(y: int, m: int, d: int) -> dt.date | None:
         return dt.date(y, m, d)
     except ValueError:
         return None
+
+
+@functools.cache
+def lunar_new_years() -> dict[int, dt.date]:
+    """Lunar New Year (the first day of the Chinese lunisolar calendar) by Gregorian year,
+    1900-2099, from the table next to this module: no astronomy at run time."""
+    path = os.path.join(os.path.dirname(__file__), "lunar_new_year.txt")
+    out = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                year, md = line.split()
+                out[int(year)] = dt.date(int(year), int(md[:2]), int(md[3:]))
+    return out

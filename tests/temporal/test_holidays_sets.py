@@ -160,3 +160,19 @@ def test_year_inference(text, published, span, value):
 def test_season_noun_is_not_a_set(text):
     assert [t for t in tag(text, DCT) if t.type == "SET"] == []
 
+
+
+@pytest.mark.parametrize("year,expected", [
+    # published dates of the Chinese New Year, and the table's ends
+    (1993, "1993-01-23"), (2008, "2008-02-07"), (2015, "2015-02-19"), (2020, "2020-01-25"),
+    (2023, "2023-01-22"), (2025, "2025-01-29"), (2026, "2026-02-17"), (1900, "1900-01-31"),
+    (2099, "2099-01-21"),
+])
+def test_lunar_new_year_table(year, expected):
+    from jnz_timeline.temporal import calendar as cal
+    assert cal.lunar_new_years()[year].isoformat() == expected
+
+
+def test_lunar_new_year_outside_the_table_is_its_year():
+    assert [(t.text, t.value) for t in tag("Markets shut for the Lunar New Year.", dt.date(1850, 6, 1))] == \
+        [("the Lunar New Year", "1850")]

@@ -367,8 +367,8 @@ def test_comparison_period_does_not_become_the_quarter_under_discussion():
     # a final year, not the past one
     ("It was the last year before the war.", []),
     ("2019 was the last year the team won a title.", [("2019", "2019")]),
-    # another holiday of the name, a greeting
-    ("Lunar New Year and Happy New Year banners hung side by side.", []),
+    # another holiday of the name (a day of the lunisolar calendar, not 1 January), a greeting
+    ("Lunar New Year and Happy New Year banners hung side by side.", [("Lunar New Year", "2026-02-17")]),
     # "and later" + a verb is the adverb of that verb, not an open range
     ("He won 20 games in 1956 and later spent three decades on the radio.", [("1956", "1956"), ("three decades", "P30Y")]),
     ("The law, known as the 2012 Act, took effect last year.", [("last year", "2024")]),
