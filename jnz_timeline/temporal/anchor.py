@@ -1015,6 +1015,13 @@ class _Resolver:
         rel = "Easter Sunday" if k == 0 else f"{abs(k)} day(s) {'after' if k > 0 else 'before'} Easter Sunday"
         return _fmt_day(on(year)), f"{rel} in {why}"
 
+    def op_rangestart(self, y, m, d, m2=""):
+        """The start of a range whose end gives the year ("May 11 to May 22, 2005"): that
+        year, or the one before when the start's month comes after the end's ("Dec. 28 to
+        Jan. 3, 2005")."""
+        year = int(y) - (1 if m2 and int(m) > int(m2) else 0)
+        return self.op_date(str(year), m, d)
+
     def op_lunarnewyear(self, eve=""):
         """Lunar New Year (its eve when `eve`): its date in the table (calendar.lunar_new_years),
         the year as for a bare day and month, or as op_yearly gives it; outside the table, the

@@ -325,6 +325,7 @@ def test_comparison_period_does_not_become_the_quarter_under_discussion():
     ("A second, almost equally powerful tremor followed.", []),
     ("He paused for a second, looking around.", [("a second", "PT1S")]),
     ("The bank cut rates by a quarter percentage point.", []),
+    ("Sales have fallen by nearly a quarter in the past two weeks.", [("the past two weeks", "P2W")]),
     ("Customers polled in May said prices were high.", [("May", "2025-05")]),
     # a month word the text uses as a surname is that person wherever it stands alone
     ("Prime Minister Theresa May met rebels. May's deal and May herself survived.", []),
