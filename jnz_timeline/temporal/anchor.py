@@ -1028,9 +1028,13 @@ class _Resolver:
         year alone."""
         table, k = cal.lunar_new_years(), -1 if eve else 0
         y = self.year_hint if self.year_hint is not None else self.c.dct.year
-        if not all(cy in table for cy in (y - 1, y, y + 1)):
-            return f"{y:04d}", f"the year {y}; the Lunar New Year table covers {min(table) + 1}-{max(table) - 1}"
-        year, why = self._nearest_year(lambda cy: table[cy] + dt.timedelta(days=k))
+        if y not in table:
+            return f"{y:04d}", f"the year {y}; the Lunar New Year table covers {min(table)}-{max(table)}"
+
+        def on(cy: int) -> dt.date:  # a year the table lacks lies outside any window
+            return table[cy] + dt.timedelta(days=k) if cy in table else (dt.date.max if cy > y else dt.date.min)
+
+        year, why = self._nearest_year(on)
         return _fmt_day(table[year] + dt.timedelta(days=k)), f"{'the eve of ' if k else ''}Lunar New Year in {why}"
 
     def op_yearly(self, y, direction, day):

@@ -112,6 +112,7 @@ class _Words:
         self.intent = frozenset(w.get("intent", ()))
         self.intent_undone = frozenset(w.get("intent_undone", ()))
         self.to_prep = frozenset(w.get("to_prep", ()))
+        self.relative = frozenset(w.get("relative", ()))
         self.be = frozenset(w.get("be", ()))
         self.be_participle = frozenset(w.get("be_participle", ()))
         self.be_future = frozenset(w.get("be_future", ()))
@@ -336,12 +337,17 @@ def tense_at(text: str, start: int, end: int, g: Grammar) -> str | None:
         after = text[told.end(): told.end() + _WINDOW]
         stop = lw.sent_end.search(after)
         words = _words(lw, after[: stop.start()] if stop else after)
+        relative = False  # a verb right after "who/which" is a relative clause's, not the told one's
         for i, w in enumerate(words):
             if w in lw.told_future:
                 return "future"
-            if cues.at_start(words, i)[0] == "past":
-                told_past = True
-                break
+            if w in lw.relative:
+                relative = True
+            elif cues.at_start(words, i)[0] == "past":
+                if not relative:
+                    told_past = True
+                    break
+                relative = False
     left, right, initial, prev, opener = _clause(text, start, end, lw)
     direction = _direction(left, right, initial, cues, lw)
     word = opener.lstrip(",") if opener else None

@@ -176,3 +176,13 @@ def test_lunar_new_year_table(year, expected):
 def test_lunar_new_year_outside_the_table_is_its_year():
     assert [(t.text, t.value) for t in tag("Markets shut for the Lunar New Year.", dt.date(1850, 6, 1))] == \
         [("the Lunar New Year", "1850")]
+
+
+@pytest.mark.parametrize("text,published,value", [
+    # the table's first and last years are used, a year it lacks is no candidate
+    ("Lunar New Year 1900", dt.date(1950, 1, 1), "1900-01-31"),
+    ("next Lunar New Year", dt.date(2099, 1, 1), "2099-01-21"),
+    ("last Lunar New Year", dt.date(1901, 1, 1), "1900-01-31"),
+])
+def test_lunar_new_year_at_the_table_edges(text, published, value):
+    assert [t.value for t in tag(text, published)] == [value]

@@ -326,6 +326,7 @@ def test_comparison_period_does_not_become_the_quarter_under_discussion():
     ("He paused for a second, looking around.", [("a second", "PT1S")]),
     ("The bank cut rates by a quarter percentage point.", []),
     ("Sales have fallen by nearly a quarter in the past two weeks.", [("the past two weeks", "P2W")]),
+    ("The train was delayed by a quarter of an hour.", [("a quarter of an hour", "PT15M")]),
     ("Customers polled in May said prices were high.", [("May", "2025-05")]),
     # a month word the text uses as a surname is that person wherever it stands alone
     ("Prime Minister Theresa May met rebels. May's deal and May herself survived.", []),
@@ -344,6 +345,9 @@ def test_comparison_period_does_not_become_the_quarter_under_discussion():
     ("Ministers backed Theresa May on Tuesday.", [("Tuesday", "2025-12-16")]),
     ("Ford May and June sales rose, and Hong Kong May exports fell.", [("May", "2025-05"), ("June", "2025-06"), ("May", "2025-05")]),
     ("Early May was dry.", [("Early May", "2025-05")]),
+    ("Throughout May, prices rose. May was wet.", [("May", "2025-05"), ("May", "2025-05")]),
+    ("Retail sales May to July rose 3%. May was strong.", [("May", "2025-05"), ("July", "2025-07"), ("May", "2025-05")]),
+    ("The paper interviewed Theresa May", []),
     ("\"It ended where we thought,\" said Ellen March, an analyst. March agreed.", []),
     ("Conservative spokeswoman Theresa May, due to speak, travelled by train.", []),
     ("Home Secretary Theresa May last week announced a review.", [("last week", "2025-W50")]),
@@ -354,13 +358,13 @@ def test_comparison_period_does_not_become_the_quarter_under_discussion():
     # an ordinal before a count, a rate of change
     ("A second 48-hour walkout is due.", [("48-hour", "PT48H")]),
     ("Prices showed a year-on-year increase.", []),
-    # an idiom of comparison, a future that qualifies a plan
+    # an idiom of comparison; "future" qualifying a plan; a date compared, not told
     ("It was the longest trial in recent memory.", []),
+    ("The state would take a stake in future projects and for future generations.", []),
+    ("The islands moved the line in 1995 to share the same date as the capital.", [("1995", "1995")]),
     # a title, a named day
     ("She said on NBC's \"Today\" show that prices fell.", []),
-    ("The islands moved the line in 1995 to share the same date as the capital.", [("1995", "1995")]),
     ("Commuters braced for what newspapers dubbed \"Black Tuesday\".", []),
-    ("The state would take a stake in future projects.", []),
     ("Vendors sold 5 this morning.", [("this morning", "2025-12-19TMO")]),
     ("Security Council Resolution 1701 was adopted.", []),
     ("The plan, known as Four Thirties, was approved.", []),

@@ -57,6 +57,7 @@ def _find(text: str, expr: str):
     ("The dispute dates to the autumn, when lines began installing terminals that clerks say will cut jobs.",
      "the autumn", "2012-FA", None),
     ("He waited for Sunday, when he will line up.", "Sunday", "2013-03-24", None),
+    ("He waited for Sunday, when the man who won the vote will be sworn in.", "Sunday", "2013-03-24", None),
     # a putting-off verb after a modal is a future ("could slip", "will be suspended")
     ("The economy could slip into recession in the second half of the year.", "the second half of the year", "2013-H2", None),
     ("Flights will be suspended on Monday.", "Monday", "2013-03-25", None),
