@@ -882,23 +882,19 @@ class _Resolver:
         cur = cal.season_index(cy, cs)
         # candidate: the occurrence of s in the current season-year
         cand = cal.season_index(cy, s)
-        if det and k == 0 and c.tense not in ("future", "past"):
-            if s != "WI":  # "this summer": the one of the publication year
-                return f"{c.dct.year:04d}-{s}", f"the season of the publication year ({c.dct.isoformat()})"
-            # "this winter" spans two years: the nearer of the last and the next, a tie
-            # going to the one that starts in the publication year
+        this = det and k == 0 and c.tense not in ("future", "past")
+        if this and s != "WI":  # "this summer": the one of the publication year
+            return f"{c.dct.year:04d}-{s}", f"the season of the publication year ({c.dct.isoformat()})"
+        if this or (k == 0 and c.tense is None and cand != cur):
+            # the nearer of the last and the next: "this winter", which spans two years (a
+            # tie going to the one that starts in the publication year), and a season no
+            # verb places ("bookings for the spring", "Ask me in the spring"; a tie going ahead)
             back = cand if cand <= cur else cand - 4
             ahead = back if back == cur else back + 4
-            pick = min((back, ahead), key=lambda i: (abs(i - cur), cal.season_from_index(i)[0] != c.dct.year))
-            yy, ss = cal.season_from_index(pick)
-            return f"{yy:04d}-{ss}", f"the nearer winter to publication ({c.dct.isoformat()}; meteorological seasons)"
-        if k == 0 and c.tense is None and cand != cur:
-            # no verb tells ("bookings for the spring", "Ask me in the spring"): the nearer
-            # of the last and the next, a tie going ahead
-            back = cand if cand < cur else cand - 4
-            ahead = back + 4
-            yy, ss = cal.season_from_index(back if cur - back < ahead - cur else ahead)
-            return f"{yy:04d}-{ss}", f"the nearer such season to publication ({c.dct.isoformat()}; meteorological seasons)"
+            tie = (lambda i: cal.season_from_index(i)[0] != c.dct.year) if this else (lambda i: i < cur)
+            yy, ss = cal.season_from_index(min((back, ahead), key=lambda i: (abs(i - cur), tie(i))))
+            what = "winter" if this else "such season"
+            return f"{yy:04d}-{ss}", f"the nearer {what} to publication ({c.dct.isoformat()}; meteorological seasons)"
         if k < 0 or (k == 0 and c.tense != "future"):
             while cand >= cur + (1 if k == 0 else 0):
                 cand -= 4
@@ -1324,8 +1320,8 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
             ctx.last_op = men.value.partition("(")[0]
             if prec in ("day", "time"):
                 ctx.day = (value, men.end)
-            if prec in ("day", "time") and value[:10] >= published.isoformat():
-                ctx.coming = (value, men.end)
+                if value[:10] >= published.isoformat():
+                    ctx.coming = ctx.day
             if prec == "quarter":
                 ctx.last_quarter = value
         if prec in ("day", "time") and res.full_year is not None and value[:4] == f"{res.full_year:04d}":
