@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
+from ..dates import MAX_YEAR, MIN_YEAR
 from ._model import TemporalError, Timex
 from .anchor import resolve as _resolve
 from .tagger import mentions as _mentions
@@ -25,12 +26,15 @@ def tag(text: str, published: _dt.date | _dt.datetime, *, lang: str = "en") -> l
 
     `published` is the reference date (DCT) for relative expressions; a datetime is
     reduced to its date. Deterministic: the same input always gives the same output.
-    Raises `TemporalError` if `published` is missing or the language has no rules.
+    Raises `TemporalError` if `published` is missing, outside the years 1000-9000 (room for
+    arithmetic such as "a century ago"), or the language has no rules.
     """
     if isinstance(published, _dt.datetime):
         published = published.date()
     if not isinstance(published, _dt.date):
         raise TemporalError(f"a publication date is required to anchor temporal expressions, got {published!r}")
+    if not MIN_YEAR <= published.year <= MAX_YEAR:
+        raise TemporalError(f"the publication date {published.isoformat()} is outside the years {MIN_YEAR}-{MAX_YEAR}")
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
     return _resolve(_mentions(text, lang), published, lang, text)

@@ -1274,6 +1274,15 @@ def _past_range(out: list[Timex], mentions: list[Mention], ctx: _Ctx, value: str
     return end, f"{why}; a year back, as a past-tense range cannot end after publication ({ctx.dct.isoformat()})"
 
 
+# The value of a date or time past the calendar's edge: TIMEX3's unknown year / clock time.
+_UNKNOWN = {"DATE": "XXXX", "TIME": "XXXX-XX-XXTXX:XX", "DURATION": "PXY", "SET": "PXY"}
+
+
+def _off_calendar(e: Exception) -> bool:
+    """Whether date arithmetic failed by leaving the years datetime can hold."""
+    return isinstance(e, OverflowError) or (isinstance(e, ValueError) and "out of range" in str(e))
+
+
 def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text: str = "") -> list[Timex]:
     """Anchor phase-1 mentions on the publication date, left to right (`text`: the text they
     were found in, for what lies between two mentions)."""
@@ -1295,8 +1304,12 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
         res = _Resolver(ctx)
         try:
             value, why = fixed.get(i) or res.run(parse(men.value))
-        except (ValueError, KeyError, IndexError) as e:
-            raise TemporalError(f"rule {men.rule!r} produced an unusable value {men.value!r} for {men.text!r}: {e}") from None
+        except (ValueError, KeyError, IndexError, OverflowError) as e:
+            if not _off_calendar(e):
+                raise TemporalError(f"rule {men.rule!r} produced an unusable value {men.value!r} for {men.text!r}: {e}") from None
+            # "3,000 years from now" in a text dated 9000: the expression is real, its date is
+            # not computable, so it stays in the output with an unknown value.
+            value, why = _UNKNOWN[men.type], f"beyond the years that can be computed ({dt.MINYEAR}-{dt.MAXYEAR}): {e}"
         prec = _precision(men.type, value)
         if res.range_end and ctx.tense == "past" and prec in ("day", "month"):
             value, why = _past_range(out, mentions, ctx, value, why)

@@ -45,6 +45,24 @@ def test_missing_publication_date_is_an_error(bad):
         tag("yesterday", bad)
 
 
+@pytest.mark.parametrize("published", [dt.date(1, 1, 1), dt.date(999, 12, 31), dt.date(9001, 1, 1), dt.date(9999, 12, 31)])
+def test_publication_date_outside_the_supported_years_is_an_error(published):
+    # Outside 1000-9000 "last Friday" or "next year" could leave the calendar.
+    with pytest.raises(TemporalError, match="outside the years 1000-9000"):
+        tag("He left last Friday and will return next year.", published)
+
+
+@pytest.mark.parametrize("published,text,unknown", [
+    (dt.date(9000, 12, 31), "It may last 3,000 years from now.", "3,000 years from now"),
+    (dt.date(1000, 1, 1), "The site was settled 5,000 years ago.", "5,000 years ago"),
+])
+def test_a_date_past_the_calendar_edge_is_kept_with_an_unknown_value(published, text, unknown):
+    # One expression whose date cannot be computed does not cost the rest of the text.
+    found = {t.text: t for t in tag(text + " He arrived on Monday.", published)}
+    assert found[unknown].value == "XXXX" and "beyond the years" in found[unknown].explanation
+    assert found["Monday"].value == tag("He arrived on Monday.", published)[0].value
+
+
 def test_unknown_language_is_an_error():
     with pytest.raises(TemporalError):
         tag("yesterday", D, lang="xx")
