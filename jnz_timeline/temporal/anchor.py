@@ -59,6 +59,8 @@ REF_REACH = 400
 _YEAR_REACH = 60
 # Between two mentions, what ends the clause of the first.
 _CLAUSE_STOP = re.compile(r"[.;!?]\s|,")
+# Between two mentions, what ends the sentence of the first.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
 _REPORTED = "reported"  # a quarter's year spec or a month's direction before reported figures
 # How fine a precision is: a unit told from a date needs one at least as fine ("the following
 # month" after a day or a month, not after a year).
@@ -142,6 +144,7 @@ class _Joins:
         self.range_open = self._ending(w, "range_open")
         on = rf"(?:(?:{alternation(w['report_on'])})\s+)?" if w.get("report_on") else ""
         self.report = self._ending(w, "report", on)
+        self.compare = re.compile(rf"\b(?:{alternation(w['compare'])})\b", re.IGNORECASE) if w.get("compare") else re.compile("(?!)")
 
     @staticmethod
     def _ending(w: dict[str, list[str]], key: str, after: str = "") -> re.Pattern:
@@ -704,7 +707,7 @@ class _Resolver:
             return f"{last[:10]}T24:00", f"the midnight ending the day mentioned before ({last[:10]})"
         return f"{_fmt_day(self.c.dct)}T00:00", f"the midnight starting the publication day ({self.c.dct.isoformat()})"
 
-    def op_ago(self, unit, n="1", plus_half=""):
+    def op_ago(self, unit, n="1", plus_half="", compared=""):
         k, unit = _whole(n, unit, plus_half)
         c = self.c
         if k is None:
@@ -712,6 +715,8 @@ class _Resolver:
         if unit == "year" and c.last_quarter is not None:
             # "profit rose from $5 million a year ago": the period under discussion, a year back.
             return self._quarter_years(-k), f"the quarter under discussion ({c.last_quarter}) {k} year(s) back"
+        if compared and unit == "year" and (found := self._compared(-k)) is not None:
+            return found
         # "a decade ago" is a year, not a decade: the distance is what is vague.
         gran = "year" if unit in ("decade", "century") else unit
         v = self._unit_value(self._shift(c.dct, unit, -k), gran)
@@ -730,6 +735,31 @@ class _Resolver:
         q = self.c.last_quarter
         return f"{int(q[:4]) + k:04d}{q[4:]}"
 
+    def _compared(self, k: int) -> tuple[str, str] | None:
+        """The period a comparison "from a year earlier" is set against, `k` years on: the
+        date told before in the same sentence at its own precision ("rose 6.7% in September
+        from a year earlier": last September; "$2.86 on Monday, up from a year ago": that
+        Monday), or None when no such date or no comparison word comes between, or `k` is
+        more than two years."""
+        c = self.c
+        last, prec = self._last_base()
+        # "than 16 years ago" compares with an event's year, not with the period told
+        if abs(k) > 2 or last is None or prec not in ("day", "time", "week", "month", "season", "half") \
+                or _SENTENCE_END.search(c.text, c.last_end, c.pos) or not c.joins.compare.search(c.text, c.last_end, c.pos):
+            return None
+        base = last[:10] if prec == "time" else last
+        y = int(base[:4]) + k
+        if prec in ("day", "time"):
+            d = cal.valid_date(y, int(base[5:7]), int(base[8:10])) or cal.valid_date(y, int(base[5:7]), 28)
+            value = _fmt_day(d)
+        elif prec == "week":
+            # the same week number, or that year's last week when it has no week 53
+            week = min(int(base[6:8]), dt.date(y, 12, 28).isocalendar()[1])
+            value = f"{y:04d}-W{week:02d}{base[8:]}"
+        else:
+            value = f"{y:04d}{base[4:]}"
+        return value, f"the {prec} compared ({last}) {abs(k)} year(s) {'later' if k > 0 else 'earlier'}"
+
     def _last_base(self) -> tuple[str | None, str]:
         c = self.c
         # A date mentioned long before (another paragraph) is no longer what "that day"
@@ -738,9 +768,10 @@ class _Resolver:
             return None, "unknown"
         return c.last, precision_of(c.last)
 
-    def op_shift(self, unit, n="1", plus_half="", n2="", unit2=""):
+    def op_shift(self, unit, n="1", plus_half="", n2="", unit2="", compared=""):
         """The date mentioned before (else publication) moved by n `unit` (and a half, or
-        and n2 `unit2` of the next smaller unit: "two hours and 10 minutes later")."""
+        and n2 `unit2` of the next smaller unit: "two hours and 10 minutes later"); when
+        `compared`, a comparison takes the period told before (see _compared)."""
         (k, unit), c = _whole(n, unit, plus_half), self.c
         lower, k2 = _LOWER.get(unit), _int(n2)
         if k is not None and unit2 and lower and lower[0] == unit2 and k2 is not None:
@@ -758,6 +789,8 @@ class _Resolver:
             return when.strftime("%Y-%m-%dT%H:%M"), f"{abs(k)} {unit}(s) {'after' if k > 0 else 'before'} the time mentioned before ({last})"
         if unit == "year" and c.last_quarter is not None:
             return self._quarter_years(k), f"the quarter under discussion ({c.last_quarter}) {abs(k)} year(s) {'later' if k > 0 else 'earlier'}"
+        if compared and unit == "year" and (found := self._compared(k)) is not None:
+            return found
         if unit == "year" and last is not None and prec in ("day", "time", "month", "season", "year"):
             return f"{int(last[:4]) + k:04d}", f"the year of the date mentioned before ({last}) {'+' if k > 0 else ''}{k}"
         if last is not None and prec in ("day", "time"):
