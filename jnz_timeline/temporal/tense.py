@@ -112,6 +112,7 @@ class _Words:
         self.intent = frozenset(w.get("intent", ()))
         self.intent_undone = frozenset(w.get("intent_undone", ()))
         self.to_prep = frozenset(w.get("to_prep", ()))
+        self.base_s = tuple(w.get("base_s", ()))
         self.relative = frozenset(w.get("relative", ()))
         self.be = frozenset(w.get("be", ()))
         self.be_participle = frozenset(w.get("be_participle", ()))
@@ -418,7 +419,8 @@ def _first_group(words: list[str], cues: _Cues) -> str | None:
 def _to_verb(left: str, lw: _Words, cues: _Cues) -> dict[int, bool]:
     """Index in the words of `left` (as `_words` gives them) of each infinitive marker ("to")
     -> whether a verb follows it right away: a lower-case word, no number, name or determiner
-    ("voted 432 to 202 against", "to Paris", "agreed to the deal"), and no word of
+    ("voted 432 to 202 against", "to Paris", "agreed to the deal") or plural noun ("to
+    reporters", by `base_s`), and no word of
     `to_prep` before it ("ordered them back to work")."""
     found = list(lw.word.finditer(left))
     flags = {}
@@ -427,6 +429,7 @@ def _to_verb(left: str, lw: _Words, cues: _Cues) -> dict[int, bool]:
             w = nxt.group(0)
             flags[k] = (not left[m.end(): nxt.start()].strip() and w.islower()
                         and cues.one.get(w) not in ("det", "dem")
+                        and not (lw.base_s and w.endswith("s") and not w.endswith(lw.base_s))
                         and not (k > 0 and found[k - 1].group(0).lower() in lw.to_prep))
     return flags
 
@@ -487,7 +490,8 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words) ->
             # "agreed to buy the line in February", "voted Sunday to strike at 12:01 a.m.
             # Wednesday": the infinitive is done after the deciding, as a putting off is;
             # not a plan given up ("had planned to finish in January")
-            return "past" if i > 0 and words[i - 1] in lw.intent_undone else "deferred"
+            k = i - 1 - (i > 1 and words[i - 1] in lw.be_participle)
+            return "past" if k >= 0 and words[k] in lw.intent_undone else "deferred"
         if c == "perfect" and i + 1 < len(words) and words[i + 1] in lw.be_participle:
             return "past"  # "have been searching for him since ..."
         if c == "defer":  # "postponed until Tuesday" points past the act, to a later day;

@@ -115,8 +115,21 @@ def _find(text: str, expr: str):
     ("The assembly voted to impeach the president on Dec. 9.", "Dec. 9", "2012-12-09", None),
     ("He agreed to the deal in February.", "February", "2013-02", None),
     # ... not a "to" far from the verb, nor a plan given up
-    ("He told the story to reporters on Tuesday.", "Tuesday", "2013-03-19", None),
     ("He had planned to finish the work in June.", "June", "2012-06", None),
+    # "told" is a verb of asking too; a plural noun after "to" makes it a preposition, and
+    # "had been told to" a plan of the past
+    ("The judge told the jurors to return Monday morning.", "Monday morning", "2013-03-25TMO", None),
+    ("He told the story to reporters on Tuesday.", "Tuesday", "2013-03-19", None),
+    ("He asked questions to officials on Tuesday.", "Tuesday", "2013-03-19", None),
+    ("About 2 million people had been told to evacuate on Tuesday.", "Tuesday", "2013-03-19", None),
+    # an expectation or a hope looks ahead; a comparison with one does not
+    ("Gatwick said it expected its busiest day on Tuesday.", "Tuesday", "2013-03-26", None),
+    ("The worst congestion is expected on Saturday morning.", "Saturday morning", "2013-03-23TMO", None),
+    ("They hoped to hold a special session in August.", "August", "2013-08", None),
+    ("Earnings were better than expected on Tuesday.", "Tuesday", "2013-03-19", None),
+    # a plan reported from the time of writing is still ahead, as "was expected" is
+    ("A commemorative parachute drop was planned for Tuesday.", "Tuesday", "2013-03-26", None),
+    ("The hearing was scheduled for Monday.", "Monday", "2013-03-25", None),
     # an "-ed" word after "the" before a past verb is its subject, not an adjective
     ("The accused appeared in court in June.", "June", "2012-06", None),
     ("Lawmakers voted 432 to 202 against the deal on Tuesday evening.", "Tuesday evening", "2013-03-19TEV", None),
