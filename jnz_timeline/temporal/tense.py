@@ -43,7 +43,7 @@ _WINDOW = 200
 # people to", "voted 7 to 4 late Tuesday to"), so that "told the story to reporters" is
 # none; the listed adverbs and "not" between do not count ("ordered producers not to ship").
 _INTENT_REACH = 4
-_VERB = ("future", "past", "present", "perfect", "sched", "prog")  # the cue classes of a verb group
+_VERB = ("future", "past", "present", "perfect", "modal_perfect", "sched", "prog")  # the cue classes of a verb group
 
 
 def _by_length(words: list[str]) -> list[list[str]]:
@@ -240,7 +240,8 @@ def _group(words: list[str], lo: int, hi: int, cues: _Cues) -> str | None:
     Walks left over auxiliaries ("had been", "will not be") to the head of the group."""
     cls, _ = cues.at(words, hi)
     head = cls
-    j = lo - 1
+    # a modal + "have" heads its group itself ("controllers said would have no effect")
+    j = lo - 1 if cls != "modal_perfect" else -1
     while j >= 0:
         c, first = cues.at(words, j)
         # a two-word cue that starts here and shares its last word with the cue read last
@@ -263,12 +264,14 @@ def _group(words: list[str], lo: int, hi: int, cues: _Cues) -> str | None:
         if c in _VERB:
             head = c
             j = first - 1
-            if c in ("future", "past"):
+            if c in ("future", "past", "modal_perfect"):
                 break
             continue
         break
     if head == "perfect":  # "has signed" -> past; "has been scheduled to" -> future; "has" -> present
         return "future" if cls == "future" else "past" if cls != "perfect" else None
+    if head == "modal_perfect":  # "would have ended" -> past; "would have (to)" -> future
+        return "past" if cls == "past" else "future"
     if head in ("present", "sched"):  # "is expecting", "is visiting", "begins" -> future; "is" -> present
         return "future" if cls in ("future", "sched", "prog") else None
     if head in ("future", "past"):

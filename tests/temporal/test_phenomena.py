@@ -385,6 +385,12 @@ def test_comparison_period_does_not_become_the_quarter_under_discussion():
     ("Prices have risen since the new year.", [("the new year", "2025")]),
     ("Most of the women were in their 50s and 60s.", []),
     ("Prime Minister Theresa May reports to parliament.", []),
+    # a month as a surname before "as", and as a first name before a surname that ends the phrase
+    ("Boris Johnson, who succeeded Theresa May as prime minister, spoke.", []),
+    ("The cause was heart failure, said his daughter, June Brennan.", []),
+    ("April Shaw, whose son was killed, spoke. It happened in April.", [("April", "2025-04")]),
+    ("Sales rose in June, and June Smith said so.", [("June", "2025-06")]),
+    ("Fireworks on July Fourth gave way to May Day.", [("July Fourth", "2025-07-04"), ("May Day", "2025-05-01")]),
     ("Shops close for the new year holidays.", []),
     ("Her new year's resolution held.", []),
 ])

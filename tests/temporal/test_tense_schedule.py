@@ -127,6 +127,13 @@ def _find(text: str, expr: str):
     ("The worst congestion is expected on Saturday morning.", "Saturday morning", "2013-03-23TMO", None),
     ("They hoped to hold a special session in August.", "August", "2013-08", None),
     ("Earnings were better than expected on Tuesday.", "Tuesday", "2013-03-19", None),
+    # a modal + "have" + participle tells what would have happened: past; otherwise it heads
+    # a future ("would have to", "would have no effect")
+    ("The festival, which would have ended on Tuesday, was called off.", "Tuesday", "2013-03-19", None),
+    ("The deal could have been signed in June.", "June", "2012-06", None),
+    ("He said it would have to be signed by Monday.", "Monday", "2013-03-25", None),
+    ("Clocks move at 2 a.m. Sunday, a change that controllers said would have no effect.", "2 a.m. Sunday", "2013-03-24T02:00", None),
+    ("The team will have finished by Monday.", "Monday", "2013-03-25", None),
     # a plan reported from the time of writing is still ahead, as "was expected" is
     ("A commemorative parachute drop was planned for Tuesday.", "Tuesday", "2013-03-26", None),
     ("The hearing was scheduled for Monday.", "Monday", "2013-03-25", None),
