@@ -134,6 +134,9 @@ def _find(text: str, expr: str):
     ("He said it would have to be signed by Monday.", "Monday", "2013-03-25", None),
     ("Clocks move at 2 a.m. Sunday, a change that controllers said would have no effect.", "2 a.m. Sunday", "2013-03-24T02:00", None),
     ("The team will have finished by Monday.", "Monday", "2013-03-25", None),
+    # "schedule" as a noun is no timetable verb
+    ("Most vessels arrived on schedule in November.", "November", "2012-11", None),
+    ("The work was finished ahead of schedule in June.", "June", "2012-06", None),
     # a plan reported from the time of writing is still ahead, as "was expected" is
     ("A commemorative parachute drop was planned for Tuesday.", "Tuesday", "2013-03-26", None),
     ("The hearing was scheduled for Monday.", "Monday", "2013-03-25", None),
