@@ -59,6 +59,8 @@ REF_REACH = 400
 _YEAR_REACH = 60
 # Between two mentions, what ends the clause of the first.
 _CLAUSE_STOP = re.compile(r"[.;!?]\s|,")
+# How far before a mention its comparison word may stand ("from $1.11 a year ago").
+_COMPARE_REACH = 30
 # Between two mentions, what ends the sentence of the first.
 _SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
 _REPORTED = "reported"  # a quarter's year spec or a month's direction before reported figures
@@ -144,7 +146,8 @@ class _Joins:
         self.range_open = self._ending(w, "range_open")
         on = rf"(?:(?:{alternation(w['report_on'])})\s+)?" if w.get("report_on") else ""
         self.report = self._ending(w, "report", on)
-        self.compare = re.compile(rf"\b(?:{alternation(w['compare'])})\b", re.IGNORECASE) if w.get("compare") else re.compile("(?!)")
+        # a comparison word and at most three words (an amount) before the mention
+        self.compare = self._ending(w, "compare", r"(?:[\w$%.]+(?:,\d{3})*\s+){0,3}")
 
     @staticmethod
     def _ending(w: dict[str, list[str]], key: str, after: str = "") -> re.Pattern:
@@ -285,6 +288,9 @@ class _Resolver:
         # Whether the value ends a range whose start is a bare month or day ("between December
         # and mid-March"), its own year inferred too; set by op_date and op_month.
         self.range_end = False
+        # Whether the value is a period compared with ("up from a year ago": that Monday a
+        # year back), which is no day the narrative moves to; set by _compared.
+        self.compared = False
 
     def run(self, node) -> tuple[str, str]:
         if isinstance(node, str):
@@ -743,10 +749,17 @@ class _Resolver:
         more than two years."""
         c = self.c
         last, prec = self._last_base()
-        # "than 16 years ago" compares with an event's year, not with the period told
-        if abs(k) > 2 or last is None or prec not in ("day", "time", "week", "month", "season", "half") \
-                or _SENTENCE_END.search(c.text, c.last_end, c.pos) or not c.joins.compare.search(c.text, c.last_end, c.pos):
+        # "than 16 years ago" compares with an event's year, not with the period told; "a
+        # year later" compares with nothing; the comparison word stands right before ("up 22
+        # cents from a year ago", not "from Iraq, where he was wounded two years ago"); and
+        # a period that is itself compared with ("in September from August") is not the one
+        # told
+        if not -2 <= k < 0 or last is None or prec not in ("day", "time", "week", "month", "season", "half") \
+                or _SENTENCE_END.search(c.text, c.last_end, c.pos) \
+                or not c.joins.compare.search(c.text, max(c.last_end, c.pos - _COMPARE_REACH), c.pos) \
+                or c.joins.compare.search(c.text, max(0, c.last_start - _COMPARE_REACH), c.last_start):
             return None
+        self.compared = True
         base = last[:10] if prec == "time" else last
         y = int(base[:4]) + k
         if prec in ("day", "time"):
@@ -792,7 +805,7 @@ class _Resolver:
         if compared and unit == "year" and (found := self._compared(k)) is not None:
             return found
         if unit == "year" and last is not None and prec in ("day", "time", "month", "season", "year"):
-            return f"{int(last[:4]) + k:04d}", f"the year of the date mentioned before ({last}) {'+' if k > 0 else ''}{k}"
+            return f"{_year_in_calendar(int(last[:4]) + k):04d}", f"the year of the date mentioned before ({last}) {'+' if k > 0 else ''}{k}"
         if last is not None and prec in ("day", "time"):
             base = dt.date.fromisoformat(last[:10])
             # "two months later" is a month, though counted from a day; "two weeks later" a day
@@ -1308,12 +1321,21 @@ def _past_range(out: list[Timex], mentions: list[Mention], ctx: _Ctx, value: str
 
 
 # The value of a date or time past the calendar's edge: TIMEX3's unknown year / clock time.
-_UNKNOWN = {"DATE": "XXXX", "TIME": "XXXX-XX-XXTXX:XX", "DURATION": "PXY", "SET": "PXY"}
+_UNKNOWN = {"DATE": "XXXX", "TIME": "XXXX-XX-XXTXX:XX"}
 
 
-def _off_calendar(e: Exception) -> bool:
-    """Whether date arithmetic failed by leaving the years datetime can hold."""
-    return isinstance(e, OverflowError) or (isinstance(e, ValueError) and "out of range" in str(e))
+def _off_calendar(e: Exception, type_: str) -> bool:
+    """Whether date arithmetic for a date or time failed by leaving the years datetime can
+    hold ("year 12000 is out of range"; not "day is out of range for month", a rule's bug)."""
+    return type_ in _UNKNOWN and (isinstance(e, OverflowError) or (
+        isinstance(e, ValueError) and str(e).startswith("year ") and "out of range" in str(e)))
+
+
+def _year_in_calendar(y: int) -> int:
+    """`y`, or the ValueError date arithmetic raises past the years it can hold."""
+    if not dt.MINYEAR <= y <= dt.MAXYEAR:
+        raise ValueError(f"year {y} is out of range")
+    return y
 
 
 def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text: str = "") -> list[Timex]:
@@ -1338,7 +1360,7 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
         try:
             value, why = fixed.get(i) or res.run(parse(men.value))
         except (ValueError, KeyError, IndexError, OverflowError) as e:
-            if not _off_calendar(e):
+            if not _off_calendar(e, men.type):
                 raise TemporalError(f"rule {men.rule!r} produced an unusable value {men.value!r} for {men.text!r}: {e}") from None
             # "3,000 years from now" in a text dated 9000: the expression is real, its date is
             # not computable, so it stays in the output with an unknown value.
@@ -1353,7 +1375,7 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
         derived = men.value.startswith(("shift(", "ago(", "ref(", "yearperiod(")) and prec not in ("day", "time")
         # A season is a reference only with its year written ("the spring of 2016"): a bare
         # one is a guess from the publication date and must not move "two weeks later".
-        derived = derived or (prec == "season" and ",X" in men.value)
+        derived = derived or (prec == "season" and ",X" in men.value) or res.compared
         # The weekday of a report ("..., officials said Sunday") is not the day its events
         # are told on: "killed late Saturday, officials said Sunday. The train left at 9:05 pm".
         derived = derived or (men.value.startswith("weekday(") and ctx.joins.report.search(text, max(0, men.start - 30), men.start) is not None)

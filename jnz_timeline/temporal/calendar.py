@@ -41,7 +41,7 @@ def add_months_day(d: dt.date, n: int) -> dt.date:
 
 def iso_week(d: dt.date) -> str:
     y, w, _ = d.isocalendar()
-    return f"{y}-W{w:02d}"
+    return f"{y:04d}-W{w:02d}"
 
 
 def quarter_of(d: dt.date) -> int:

@@ -40,8 +40,8 @@ from .resources import Grammar, alternation
 
 _WINDOW = 200
 # At most this many words from a verb of deciding to the "to" of its infinitive ("urged
-# people to", "voted 7 to 4 late Tuesday to"), so that "told the story to reporters" is
-# none; the listed adverbs and "not" between do not count ("ordered producers not to ship").
+# people to", "voted 7 to 4 late Tuesday to"), so that "asked him about the deal to be
+# signed" is none; the listed adverbs and "not" between do not count ("ordered producers not to ship").
 _INTENT_REACH = 4
 _VERB = ("future", "past", "present", "perfect", "modal_perfect", "sched", "prog")  # the cue classes of a verb group
 

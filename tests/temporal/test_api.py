@@ -55,12 +55,17 @@ def test_publication_date_outside_the_supported_years_is_an_error(published):
 @pytest.mark.parametrize("published,text,unknown", [
     (dt.date(9000, 12, 31), "It may last 3,000 years from now.", "3,000 years from now"),
     (dt.date(1000, 1, 1), "The site was settled 5,000 years ago.", "5,000 years ago"),
+    (dt.date(2013, 3, 22), "The town was founded in 1500, and 2,000 years earlier it was a camp.", "2,000 years earlier"),
 ])
 def test_a_date_past_the_calendar_edge_is_kept_with_an_unknown_value(published, text, unknown):
     # One expression whose date cannot be computed does not cost the rest of the text.
     found = {t.text: t for t in tag(text + " He arrived on Monday.", published)}
     assert found[unknown].value == "XXXX" and "beyond the years" in found[unknown].explanation
     assert found["Monday"].value == tag("He arrived on Monday.", published)[0].value
+
+
+def test_weeks_before_year_1000_keep_four_digits():
+    assert tag("Last week it rained.", dt.date(1000, 1, 1))[0].value == "0999-W52"
 
 
 def test_unknown_language_is_an_error():

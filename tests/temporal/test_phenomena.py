@@ -391,6 +391,9 @@ def test_comparison_period_does_not_become_the_quarter_under_discussion():
     ("April Shaw, whose son was killed, spoke. It happened in April.", [("April", "2025-04")]),
     ("Sales rose in June, and June Smith said so.", [("June", "2025-06")]),
     ("Fireworks on July Fourth gave way to May Day.", [("July Fourth", "2025-07-04"), ("May Day", "2025-05-01")]),
+    ("Throughout May Obama was on the road.", [("May", "2025-05")]),
+    # an asteroid's designation, not a year
+    ("Its parent is the asteroid 2003 EH1.", []),
     ("Shops close for the new year holidays.", []),
     ("Her new year's resolution held.", []),
 ])

@@ -116,17 +116,19 @@ def _find(text: str, expr: str):
     ("He agreed to the deal in February.", "February", "2013-02", None),
     # ... not a "to" far from the verb, nor a plan given up
     ("He had planned to finish the work in June.", "June", "2012-06", None),
-    # "told" is a verb of asking too; a plural noun after "to" makes it a preposition, and
-    # "had been told to" a plan of the past
-    ("The judge told the jurors to return Monday morning.", "Monday morning", "2013-03-25TMO", None),
+    # a plural noun after "to" makes it a preposition, and "had been ordered to" is a plan
+    # of the past
     ("He told the story to reporters on Tuesday.", "Tuesday", "2013-03-19", None),
+    ("He told the story to police on Tuesday.", "Tuesday", "2013-03-19", None),
     ("He asked questions to officials on Tuesday.", "Tuesday", "2013-03-19", None),
-    ("About 2 million people had been told to evacuate on Tuesday.", "Tuesday", "2013-03-19", None),
-    # an expectation or a hope looks ahead; a comparison with one does not
-    ("Gatwick said it expected its busiest day on Tuesday.", "Tuesday", "2013-03-26", None),
+    ("About 2 million people had been ordered to evacuate on Tuesday.", "Tuesday", "2013-03-19", None),
+    ("She wanted to leave on Tuesday, but the flight was canceled.", "Tuesday", "2013-03-19", None),
+    # a hope looks ahead; "expected" alone is no cue ("as widely expected", "than expected")
     ("The worst congestion is expected on Saturday morning.", "Saturday morning", "2013-03-23TMO", None),
     ("They hoped to hold a special session in August.", "August", "2013-08", None),
     ("Earnings were better than expected on Tuesday.", "Tuesday", "2013-03-19", None),
+    ("The Fed, as widely expected, raised rates on Tuesday.", "Tuesday", "2013-03-19", None),
+    ("Sales were weaker than analysts expected in February.", "February", "2013-02", None),
     # a modal + "have" + participle tells what would have happened: past; otherwise it heads
     # a future ("would have to", "would have no effect")
     ("The festival, which would have ended on Tuesday, was called off.", "Tuesday", "2013-03-19", None),
