@@ -738,8 +738,7 @@ class _Resolver:
 
     def _quarter_years(self, k: int) -> str:
         """The quarter under discussion, k years later (earlier if k < 0)."""
-        q = self.c.last_quarter
-        return f"{int(q[:4]) + k:04d}{q[4:]}"
+        return _years_on(self.c.last_quarter, k)
 
     def _compared(self, k: int) -> tuple[str, str] | None:
         """The period a comparison "from a year earlier" is set against, `k` years on: the
@@ -761,16 +760,8 @@ class _Resolver:
             return None
         self.compared = True
         base = last[:10] if prec == "time" else last
-        y = int(base[:4]) + k
-        if prec in ("day", "time"):
-            d = cal.valid_date(y, int(base[5:7]), int(base[8:10])) or cal.valid_date(y, int(base[5:7]), 28)
-            value = _fmt_day(d)
-        elif prec == "week":
-            # the same week number, or that year's last week when it has no week 53
-            week = min(int(base[6:8]), dt.date(y, 12, 28).isocalendar()[1])
-            value = f"{y:04d}-W{week:02d}{base[8:]}"
-        else:
-            value = f"{y:04d}{base[4:]}"
+        # 29 February a year on is the 28th
+        value = _years_on(base, k) or _years_on(base[:8] + "28", k)
         return value, f"the {prec} compared ({last}) {abs(k)} year(s) {'later' if k > 0 else 'earlier'}"
 
     def _last_base(self) -> tuple[str | None, str]:
@@ -1284,12 +1275,16 @@ def _day_of(men: Mention, ctx: _Ctx) -> tuple[str, str] | None:
 _INFERRED = re.compile(r"(?:month|date)\((?:X,)?\d+(?:,\d+)?(?:,0|,X)?\)$")
 
 
-def _year_back(value: str) -> str | None:
-    """`value` (a month or day) a year earlier; None for a day that year lacks (29 February)."""
-    back = f"{int(value[:4]) - 1:04d}{value[4:]}"
-    if len(value) >= 10 and cal.valid_date(int(back[:4]), int(back[5:7]), int(back[8:10])) is None:
+def _years_on(value: str, k: int) -> str | None:
+    """`value` (a day, week, month, quarter, half or season) k years on; None for a day that
+    year lacks (29 February). A week keeps its number, or is the year's last without a week 53."""
+    y = int(value[:4]) + k
+    if value[5:6] == "W" and value[6:7].isdigit():
+        week = min(int(value[6:8]), dt.date(y, 12, 28).isocalendar()[1])
+        return f"{y:04d}-W{week:02d}{value[8:]}"
+    if len(value) >= 10 and cal.valid_date(y, int(value[5:7]), int(value[8:10])) is None:
         return None
-    return back
+    return f"{y:04d}{value[4:]}"
 
 
 def _past_range(out: list[Timex], mentions: list[Mention], ctx: _Ctx, value: str, why: str) -> tuple[str, str]:
@@ -1313,7 +1308,7 @@ def _past_range(out: list[Timex], mentions: list[Mention], ctx: _Ctx, value: str
         ahead = (int(value[:4]) - ctx.dct.year) * 12 + int(value[5:7]) - ctx.dct.month
     if ahead <= hi:
         return value, why
-    start, end = _year_back(out[k].value), _year_back(value)
+    start, end = _years_on(out[k].value, -1), _years_on(value, -1)
     if start is None or end is None:
         return value, why
     out[k] = replace(out[k], value=start, explanation=out[k].explanation + "; a year back, as the past-tense range it starts ends after publication")
@@ -1332,9 +1327,8 @@ def _off_calendar(e: Exception, type_: str) -> bool:
 
 
 def _year_in_calendar(y: int) -> int:
-    """`y`, or the ValueError date arithmetic raises past the years it can hold."""
-    if not dt.MINYEAR <= y <= dt.MAXYEAR:
-        raise ValueError(f"year {y} is out of range")
+    """`y`, or the ValueError datetime raises for a year it cannot hold (see _off_calendar)."""
+    dt.date(y, 1, 1)
     return y
 
 
