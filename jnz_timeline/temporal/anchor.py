@@ -51,6 +51,7 @@ from . import calendar as cal
 from .numbers import format_number
 from ._model import Mention, TemporalError, Timex
 from .resources import Grammar, alternation, grammar
+from .tense import sentence_end
 from .values import precision_of
 
 # How far (characters) back a mentioned date stays the reference of "that day", "two days later".
@@ -61,8 +62,6 @@ _YEAR_REACH = 60
 _CLAUSE_STOP = re.compile(r"[.;!?]\s|,")
 # How far before a mention its comparison word may stand ("from $1.11 a year ago").
 _COMPARE_REACH = 30
-# Between two mentions, what ends the sentence of the first.
-_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
 _REPORTED = "reported"  # a quarter's year spec or a month's direction before reported figures
 # How fine a precision is: a unit told from a date needs one at least as fine ("the following
 # month" after a day or a month, not after a year).
@@ -192,6 +191,7 @@ class _Ctx:
     dayfirst: str | None = None  # an all-numeric date that shows the text writes the day first
     ahead: str | None = None  # the day named after "on" just after the clock time being resolved
     joins: _Joins | None = None  # the connector words of the language
+    sent_end: re.Pattern | None = None  # where a sentence ends (tense.sentence_end)
     dated: dict[int, int] = field(default_factory=dict)  # month -> year of a day dated in full before
     # The most recent day mentioned that is not before publication, and where it ended: what
     # a future clause refers to when the day mentioned last is one gone by.
@@ -301,7 +301,9 @@ class _Resolver:
         return fn(*node[1:])
 
     # --- years -----------------------------------------------------------
-    def year_spec(self, spec: str) -> int | None:
+    def year_spec(self, spec) -> int | None:
+        if isinstance(spec, tuple):  # a nested operation that gives a year ("spokenyear(19,94)")
+            spec = self.run(spec)[0]
         spec = str(spec).strip()
         if spec in ("X", ""):
             return None
@@ -754,7 +756,7 @@ class _Resolver:
         # a period that is itself compared with ("in September from August") is not the one
         # told
         if not -2 <= k < 0 or last is None or prec not in ("day", "time", "week", "month", "season", "half") \
-                or _SENTENCE_END.search(c.text, c.last_end, c.pos) \
+                or c.sent_end.search(c.text, c.last_end, c.pos) \
                 or not c.joins.compare.search(c.text, max(c.last_end, c.pos - _COMPARE_REACH), c.pos) \
                 or c.joins.compare.search(c.text, max(0, c.last_start - _COMPARE_REACH), c.last_start):
             return None
@@ -984,6 +986,17 @@ class _Resolver:
             return f"{y:04d}-{m:02d}-XX", "not a valid day of that month"
         return f"{y:04d}-{m:02d}-{day:02d}", f"day {day} of the month around the publication date ({c.dct.isoformat()})"
 
+    def op_lday(self, d, y=""):
+        """Day `d` in the month of the day mentioned just before, in year `y` if given (the
+        next day of a list: "May 21 and 22", "on 4, 5 and 6 June" runs the other way)."""
+        last, prec = self._last_base()
+        if last is None or prec not in ("day", "time") or "X" in last[:7]:
+            return self.op_dom(d)
+        year, mon, day = int(y) if y else int(last[:4]), int(last[5:7]), int(d)
+        if cal.valid_date(year, mon, day) is None:
+            return f"{year:04d}-{mon:02d}-XX", "not a valid day of that month"
+        return f"{year:04d}-{mon:02d}-{day:02d}", f"day {day} of the month of the day listed before ({last})"
+
     def op_yearperiod(self, y):
         year = int(y)
         c = self.c
@@ -1128,8 +1141,15 @@ class _Resolver:
         y = self.year_spec(yy)
         return f"{y:04d}", "two-digit year completed with the century of publication"
 
-    def op_century(self, n):
+    def op_century(self, n, era="AD"):
+        if era == "BC":
+            return f"BC{int(n) - 1:02d}", f"the {n}th century before the common era"
         return f"{int(n) - 1:02d}", f"the {n}th century"
+
+    def op_era(self, y, era):
+        if era == "BC":
+            return f"BC{int(y):04d}", "a year before the common era"
+        return f"{int(y):04d}", "a year of the common era"
 
     def op_pod(self, part, day=None):
         base, why = self.run(day) if day is not None else (_fmt_day(self.c.dct), "the publication day")
@@ -1336,7 +1356,8 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
     """Anchor phase-1 mentions on the publication date, left to right (`text`: the text they
     were found in, for what lies between two mentions)."""
     g = grammar(lang)
-    ctx = _Ctx(published, None, None, windows=g.tables.get("tense_window", {}), text=text, joins=_joins(g))
+    ctx = _Ctx(published, None, None, windows=g.tables.get("tense_window", {}), text=text, joins=_joins(g),
+                sent_end=sentence_end(g))
     ctx.dayfirst = _dayfirst(mentions)
     out: list[Timex] = []
     # mention index -> its day resolved ahead (value, reason), or None if it names no known day

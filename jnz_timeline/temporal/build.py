@@ -34,7 +34,7 @@ from .resources import norm_key
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _REF = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _FIELDS = {"id", "type", "extract", "value", "mod", "examples", "reject_before", "reject_after",
-           "as_name", "priority", "note"}
+           "need_before", "as_name", "priority", "note"}
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
 # Not inside a word, nor after an apostrophe ("o'clock"), unless it opens a quotation: a
 # single quote after a space, before a capital ("'This Christmas we ..."). The scanner
@@ -57,6 +57,7 @@ class SourceRule:
     pattern: str  # the full regex: boundaries + expanded extract
     reject_before: str | None  # full regexes, as compiled by the tagger
     reject_after: str | None
+    need_before: str | None
     priority: int
     examples: tuple = ()
     source: str = ""
@@ -192,14 +193,15 @@ def compile_rule(raw: dict, expander: Expander, source: str, tables) -> SourceRu
         raise TemporalError(f"rule {rid!r}: type must be one of {sorted(TYPES)}", source=source)
     body = expander.expand(str(raw["extract"]), (), f"{source}:{rid}")
     pattern = BOUND_L + "(?:" + body + ")" + BOUND_R
-    rb, ra = (expander.expand(str(raw[k]), (), f"{source}:{rid}") if raw.get(k) else None
-              for k in ("reject_before", "reject_after"))
+    rb, ra, nb = (expander.expand(str(raw[k]), (), f"{source}:{rid}") if raw.get(k) else None
+                  for k in ("reject_before", "reject_after", "need_before"))
     rb = "(?:" + rb + r")\s*$" if rb else None
     ra = r"\s*(?:" + ra + ")" if ra else None
+    nb = "(?:" + nb + r")\s*$" if nb else None
     as_name = _as_name(raw.get("as_name"), expander, source, rid)
     try:
         rx = re.compile(pattern, FLAGS)
-        for extra in (rb, ra, *(as_name or ())):
+        for extra in (rb, ra, nb, *(as_name or ())):
             if extra is not None:
                 re.compile(extra, FLAGS)
         if as_name is not None and re.compile(as_name[0], FLAGS).groups != 1:
@@ -214,7 +216,7 @@ def compile_rule(raw: dict, expander: Expander, source: str, tables) -> SourceRu
             raise TemporalError(f"rule {rid!r}: group {grp} does not exist", source=source)
     mod = raw.get("mod")
     return SourceRule(rid, raw["type"], str(raw["extract"]), str(raw["value"]),
-                      None if mod is None else str(mod), pattern, rb, ra,
+                      None if mod is None else str(mod), pattern, rb, ra, nb,
                       int(raw.get("priority", 0)), tuple(raw.get("examples") or ()), source, as_name)
 
 
@@ -273,7 +275,7 @@ def render(lang: str = "en") -> str:
         req = trigger.required_words(rule.pattern, FLAGS)
         req = None if req is None else [sorted(ws) for ws in req]
         rules.append([rule.id, rule.type, rule.value, rule.mod, rule.priority, rule.source, rule.pattern,
-                      rule.reject_before, rule.reject_after, req,
+                      rule.reject_before, rule.reject_after, rule.need_before, req,
                       None if rule.as_name is None else list(rule.as_name)])
     head = {
         "generated_by": f"python -m jnz_timeline.temporal.build {lang} (do not edit: edit rules/{lang}/ instead)",
@@ -282,7 +284,7 @@ def render(lang: str = "en") -> str:
         "flags": int(FLAGS),
         "scanner": trigger.scanner(by_prefix, always, SCAN_L),
         "rule_fields": ["id", "type", "value", "mod", "priority", "source", "pattern",
-                        "reject_before", "reject_after", "required_words", "as_name"],
+                        "reject_before", "reject_after", "need_before", "required_words", "as_name"],
         "always": always,
     }
 

@@ -21,13 +21,13 @@ class Rule:
     """One extraction rule. ``regex`` and the reject regexes compile on first use."""
 
     __slots__ = ("id", "type", "value", "mod", "priority", "source", "pattern", "required",
-                 "_rb", "_ra", "_an", "_rx", "_rbx", "_rax", "_anx", "flags")
+                 "_rb", "_ra", "_nb", "_an", "_rx", "_rbx", "_rax", "_nbx", "_anx", "flags")
 
     def __init__(self, row: tuple, flags: int):
         (self.id, self.type, self.value, self.mod, self.priority, self.source, self.pattern,
-         self._rb, self._ra, self.required, self._an) = row
+         self._rb, self._ra, self._nb, self.required, self._an) = row
         self.flags = flags
-        self._rx = self._rbx = self._rax = self._anx = None
+        self._rx = self._rbx = self._rax = self._nbx = self._anx = None
 
     def __repr__(self) -> str:
         return f"Rule({self.id!r})"
@@ -49,6 +49,12 @@ class Rule:
         if self._rax is None and self._ra is not None:
             self._rax = re.compile(self._ra, self.flags)
         return self._rax
+
+    @property
+    def need_before(self) -> re.Pattern | None:
+        if self._nbx is None and self._nb is not None:
+            self._nbx = re.compile(self._nb, self.flags)
+        return self._nbx
 
     @property
     def as_name(self) -> tuple[re.Pattern, re.Pattern | None] | None:

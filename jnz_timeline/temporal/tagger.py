@@ -31,7 +31,7 @@ class _Unlisted(TemporalError):
     """A matched surface missing from the table the rule looks it up in."""
 
 
-# How far back (characters) reject_before and as_name's unless_before look: a few words.
+# How far back (characters) reject_before, need_before and as_name's unless_before look: a few words.
 _BEFORE = 40
 _FRAME = re.compile(r"^(?:the|this|its|a)\s+|\s+of(?:\s+the)?$")
 _SUB = re.compile(r"%([\w+]+)\((\d+)(?:,([^)]*))?\)")
@@ -91,6 +91,8 @@ def _candidates(text: str, folded: str, pos: int, g: Grammar, skip: dict):
         if rule.reject_before is not None and rule.reject_before.search(text, max(0, pos - _BEFORE), pos):
             continue
         if rule.reject_after is not None and rule.reject_after.match(text, m.end()):
+            continue
+        if rule.need_before is not None and not rule.need_before.search(text, max(0, pos - _BEFORE), pos):
             continue
         yield rule, m
 

@@ -227,6 +227,12 @@ def _lang(g: Grammar) -> tuple[_Cues, _Words]:
     return c[1], c[2]
 
 
+def sentence_end(g: Grammar) -> re.Pattern:
+    """Where a sentence (or a clause set off by a semicolon, colon or dash) ends in grammar
+    `g`'s texts: not after an abbreviation ("U.S. Steel") or an initial."""
+    return _lang(g)[1].sent_end
+
+
 def _after_aux(words: list[str], k: int, cues: _Cues) -> str:
     """The first word from words[k] on that is no auxiliary adverb ("also", "still")."""
     while k < len(words) - 1 and cues.is_aux(words[k]):

@@ -38,6 +38,7 @@ def precision_of(value: str) -> str:
         return _REFS[value]
     if value.startswith("P"):
         return "duration"
+    value = value.removeprefix("BC")  # a year or century before the common era
     for name, rx in _SHAPES:
         if rx.match(value):
             return name
@@ -48,8 +49,9 @@ def interval(value: str) -> tuple[dt.date, dt.date] | None:
     """Inclusive (first day, last day) of a DATE/TIME value; None if not a bounded date.
 
     Seasons are meteorological (see `calendar`); ``YYYY-Www-WE`` is that week's Saturday-Sunday.
+    A year before the common era (``BC1200``) is not bounded here: `datetime` has no such days.
     """
-    if "X" in value or value in _REFS or value.startswith("P"):
+    if "X" in value or value in _REFS or value.startswith(("P", "BC")):
         return None
     try:
         for name, rx in _SHAPES:

@@ -102,13 +102,15 @@ def test_empty_text():
     ("19", ("1900-01-01", "1999-12-31")),
     ("2025-12-19T11:40", ("2025-12-19", "2025-12-19")),
     ("2025-12-19TMO", ("2025-12-19", "2025-12-19")),
+    ("0079", ("0079-01-01", "0079-12-31")),
 ])
 def test_interval(value, bounds):
     assert interval(value) == tuple(dt.date.fromisoformat(b) for b in bounds)
 
 
 @pytest.mark.parametrize("value", ["PAST_REF", "PRESENT_REF", "FUTURE_REF", "P2Y", "PT2H", "PXY",
-                                   "XXXX-12-25", "XXXX-WXX-1", "2025-13", "garbage", ""])
+                                   "XXXX-12-25", "XXXX-WXX-1", "2025-13", "garbage", "",
+                                   "BC1200", "BC04"])
 def test_interval_none(value):
     assert interval(value) is None
 
@@ -119,6 +121,7 @@ def test_interval_none(value):
     ("19", "century"), ("2025-12-19T11:40", "time"), ("2025-12-19TMO", "time"),
     ("PAST_REF", "past"), ("PRESENT_REF", "present"), ("FUTURE_REF", "future"),
     ("P2Y", "duration"), ("PT2H", "duration"), ("XXXX-12-25", "day"), ("nonsense", "unknown"),
+    ("BC1200", "year"), ("BC04", "century"), ("0079", "year"),
 ])
 def test_precision_of(value, precision):
     assert precision_of(value) == precision

@@ -470,3 +470,14 @@ def test_anaphora_and_extents(text, expr, value):
 def test_weekday_picks_the_year(text, published, expr, value, reason):
     t = tagged(text, published, expr)
     assert (t.value, reason in t.explanation) == (value, True), t.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "On May 21, 22 people died.",           # a count after a dated day, no list word
+    "It rose on May 21 and 22% on May 22.",  # a percentage
+    "Police held him on May 21 and 22 officers searched the house.",
+])
+def test_day_list_needs_a_list(text):
+    """A number after "May 21 and" is a further day of the list only when it reads as one."""
+    days = [t for t in tag(text, dt.date(2013, 3, 22)) if t.rule.startswith("date_month_day_list")]
+    assert days == []

@@ -101,6 +101,7 @@ def test_rule_example(rule, example):
     ({"id": "x", "type": "DATE", "extract": "(a)", "value": "%nosuchtable(1)"}, "unknown normalisation table"),
     ({"id": "x", "type": "DATE", "extract": "(a)", "value": "%raw(2)"}, "group 2 does not exist"),
     ({"id": "x", "type": "DATE", "extract": "(a", "value": "1"}, "bad regex"),
+    ({"id": "x", "type": "DATE", "extract": "a", "value": "1", "need_before": "(b"}, "bad regex"),
     ({"id": "x", "type": "WHEN", "extract": "a", "value": "1"}, "type must be one of"),
     ({"id": "x", "type": "DATE", "extract": "a"}, "missing field 'value'"),
     ({"id": "x", "type": "DATE", "extract": "a", "value": "1", "exampels": []}, "unknown field"),
