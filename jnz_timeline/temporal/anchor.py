@@ -56,6 +56,8 @@ from .values import precision_of
 
 # How far (characters) back a mentioned date stays the reference of "that day", "two days later".
 REF_REACH = 400
+# How many days after a day of an earlier year a past-tense day may follow it (_follows_told).
+_FOLLOW = 31
 # How far back a dated month gives a bare month joined to it its year ("March 2019 to June").
 _YEAR_REACH = 60
 # Between two mentions, what ends the clause of the first.
@@ -291,6 +293,9 @@ class _Resolver:
         # Whether the value is a period compared with ("up from a year ago": that Monday a
         # year back), which is no day the narrative moves to; set by _compared.
         self.compared = False
+        # Whether op_ref gave the day mentioned before (a clock time then may fall the
+        # morning after its night); set by op_ref.
+        self.from_last = False
 
     def run(self, node) -> tuple[str, str]:
         if isinstance(node, str):
@@ -376,6 +381,8 @@ class _Resolver:
                 # written in March 1991; a date near publication keeps its year ("the record
                 # of 10 August 2003 ... the warning comes into force on 5 August").
                 year, why = dated, f"year not given; that of the {cal.MONTHS[mon - 1]} day dated in full before it"
+            if day is not None and (follows := self._follows_told(year, mon, day)) is not None:
+                year, why = follows, f"year not given; the days just after the date told before ({self.c.last})"
             self.range_end = mon is not None and self._range_joined()
             if mon is not None and self._joined_before(year, mon, day):
                 year, why = year + 1, f"year not given; the {year + 1} one, as it follows {self.c.last} in the text"
@@ -407,6 +414,22 @@ class _Resolver:
                 if fits(y) and not (tense == "past" and y > year or tense == "future" and y < year):
                     return y, f"year not given; the next or last year, in which it is a {name}"
         return year, why
+
+    def _follows_told(self, year: int, mon: int, day: int) -> int | None:
+        """In a past clause, a day the publication year would put after publication, told just
+        after a day of an earlier year, is that day's sequel ("attacked on 29 December 2010.
+        He died on New Year's Day"): the year that puts it within _FOLLOW days after it."""
+        d = cal.valid_date(year, mon, day)
+        last, prec = self._last_base()
+        if self.c.tense != "past" or d is None or d <= self.c.dct or last is None or prec not in ("day", "time") \
+                or "X" in last[:10] or int(last[:4]) >= self.c.dct.year:
+            return None
+        told = dt.date.fromisoformat(last[:10])
+        for y in (told.year, told.year + 1):
+            cand = cal.valid_date(y, mon, day)
+            if cand is not None and 0 < (cand - told).days <= _FOLLOW:
+                return y
+        return None
 
     def _far(self, year: int, mon: int, day: int) -> bool:
         """Whether a day is more than `_NEAR` days from publication: its year is a guess."""
@@ -869,6 +892,7 @@ class _Resolver:
                 return c.coming[0][:10], f"the day still ahead mentioned before ({c.coming[0][:10]})"
             last = None
         if last is not None and prec in ("day", "time") and (told or not (c.tense == "past" and last[:10] > pub)):
+            self.from_last = True
             return last[:10], f"the day mentioned before ({last[:10]})"
         return _fmt_day(c.dct), f"the publication day ({pub})"
 
@@ -972,6 +996,23 @@ class _Resolver:
         if d.isoweekday() == 1:
             d -= dt.timedelta(days=1)
         return cal.iso_week(d) + "-WE", f"the weekend of {base} ({why})"
+
+    def op_around(self, k, unit, day):
+        """The week or weekend just before (`k` -1) or after (1) a nested day: "the week
+        before Christmas" (the ISO week a week earlier), "the weekend after Thanksgiving"
+        (the first Saturday-Sunday wholly after it)."""
+        base, why = self.run(day)
+        if precision_of(base) != "day" or "X" in base:
+            return base, why
+        d, k = dt.date.fromisoformat(base), int(k)
+        side = "before" if k < 0 else "after"
+        if unit == "week":
+            return cal.iso_week(d + dt.timedelta(days=7 * k)), f"the week {side} {base} ({why})"
+        if k < 0:  # its Sunday is the last one before the day
+            end = d - dt.timedelta(days=d.isoweekday() % 7 or 7)
+        else:  # its Saturday is the first one after the day
+            end = d + dt.timedelta(days=(6 - d.isoweekday()) % 7 or 7)
+        return cal.iso_week(end) + "-WE", f"the weekend {side} {base} ({why})"
 
     def op_dom(self, d):
         """A day of the month with no month: the publication month, or the previous
@@ -1171,6 +1212,13 @@ class _Resolver:
         base, why = self.run(day) if day is not None else (_fmt_day(self.c.dct), "the publication day")
         if precision_of(base) != "day":
             base = _fmt_day(self.c.dct)
+        last = self.c.last
+        if self.from_last and ap.startswith("a") and 5 <= hh < 12 and last is not None and last.endswith("TNI") \
+                and last[:10] == base and not (self.c.tense == "past" and base >= self.c.dct.isoformat()):
+            # "negotiators met through Monday night. By 7 a.m., traffic was backed up": the
+            # morning after the night told (not one after publication in a past clause)
+            base = _fmt_day(dt.date.fromisoformat(base) + dt.timedelta(days=1))
+            why = f"the morning after the night mentioned before ({last})"
         return f"{base}T{hh:02d}:{mm:02d}", f"clock time {hh:02d}:{mm:02d} on {why}"
 
     def op_dur_and(self, n1, unit1, n2, unit2, n3="", unit3=""):

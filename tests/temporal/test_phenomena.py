@@ -222,6 +222,32 @@ def test_clock_in_a_future_clause(text, expr, value):
 
 
 @pytest.mark.parametrize("text,expr,value", [
+    # a morning clock time after a night told is the morning after ...
+    ("Negotiators met through Tuesday night. By 7 a.m., traffic was backed up.", "7 a.m.", "2025-12-17T07:00"),
+    # ... but not one after publication in a past clause ("tonight" in a quotation)
+    ("'The country has spoken tonight,' he said. He returned home at 8.30am.", "8.30am", "2025-12-19T08:30"),
+    # ... nor an hour of the night itself, nor one with no a.m.
+    ("Negotiators met on Tuesday night. At 1 a.m. they broke up.", "1 a.m.", "2025-12-16T01:00"),
+    ("Negotiators met on Tuesday night. At 6 o'clock they broke up.", "6 o'clock", "2025-12-16T06:00"),
+])
+def test_morning_after_a_night(text, expr, value):
+    assert value_of(text, FRI, expr) == value
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    # in a past clause, a day the publication year would put ahead follows a day of an
+    # earlier year told just before
+    ("Doyle was attacked on 29 December 2010. He died on New Year's Day.", "New Year's Day", "2011-01-01"),
+    ("The ferry sank on 20 December 2010. Divers found it on 2 January.", "2 January", "2011-01-02"),
+    # ... not a day more than a month after it, nor in a future clause
+    ("The ferry sank on 20 October 2010. Divers found it on 2 January.", "2 January", "2026-01-02"),
+    ("The ferry sank on 20 December 2010. Divers will search it on 2 January.", "2 January", "2026-01-02"),
+])
+def test_day_follows_a_day_of_an_earlier_year(text, expr, value):
+    assert value_of(text, FRI, expr) == value
+
+
+@pytest.mark.parametrize("text,expr,value", [
     # a background period wholly before the day told leaves that day under discussion ...
     ("The chief apologised to MPs on Tuesday. He admitted that an audit in June had found 40 cases. "
      "The session, which opened at 2.30pm, lasted four hours.", "2.30pm", "2025-12-16T14:30"),
