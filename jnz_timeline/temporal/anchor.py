@@ -52,7 +52,7 @@ from .numbers import format_number
 from ._model import Mention, TemporalError, Timex
 from .resources import Grammar, alternation, grammar
 from .tense import sentence_end
-from .values import precision_of
+from .values import interval, precision_of
 
 # How far (characters) back a mentioned date stays the reference of "that day", "two days later".
 REF_REACH = 400
@@ -383,6 +383,8 @@ class _Resolver:
                 year, why = dated, f"year not given; that of the {cal.MONTHS[mon - 1]} day dated in full before it"
             if day is not None and (follows := self._follows_told(year, mon, day)) is not None:
                 year, why = follows, f"year not given; the days just after the date told before ({self.c.last})"
+            elif day is not None and (inside := self._inside_told(year, mon, day)) is not None:
+                year, why = inside, f"year not given; that of the period told before in the sentence ({self.c.last})"
             self.range_end = mon is not None and self._range_joined()
             if mon is not None and self._joined_before(year, mon, day):
                 year, why = year + 1, f"year not given; the {year + 1} one, as it follows {self.c.last} in the text"
@@ -431,6 +433,21 @@ class _Resolver:
                 return y
         return None
 
+    def _inside_told(self, year: int, mon: int, day: int) -> int | None:
+        """The year of a period of another year told before in the same sentence, when the day
+        falls inside it ("the record heat of summer 2022, when temperatures passed 40C on 19
+        July"); None otherwise."""
+        c = self.c
+        last, prec = self._last_base()
+        if last is None or prec not in ("season", "month") or last[:4] in ("XXXX", f"{year:04d}") \
+                or c.sent_end.search(c.text, c.last_end, c.pos):
+            return None
+        span = interval(last)
+        d = cal.valid_date(int(last[:4]), mon, day)
+        if span is None or d is None or not span[0] <= d <= span[1]:
+            return None
+        return d.year
+
     def _far(self, year: int, mon: int, day: int) -> bool:
         """Whether a day is more than `_NEAR` days from publication: its year is a guess."""
         d = cal.valid_date(year, mon, day)
@@ -462,10 +479,14 @@ class _Resolver:
             y = c.dct.year - (1 if mon > c.dct.month else 0)
             return f"{y:04d}-{mon:02d}", f"the latest {cal.MONTHS[mon - 1]} up to publication ({c.dct.isoformat()}), as figures are reported for it"
         mon, k, c = int(m), int(direction), self.c
-        if k == 0 and c.tense != "future" and self._same_sentence_year():
-            # "from March 2019 to June": the year of the range ("November 2022 to January": the next)
+        if k == 0 and self._same_sentence_year():
+            # "from March 2019 to June", "walkouts in February and March": the year of the
+            # range or list ("November 2022 to January": the next); a list of months of the
+            # publication year goes forward ("rise in December and January"), one with
+            # another year need not ("in October 2024 and in April")
             y = int(c.last[:4])
-            y += self._joined_before(y, mon, None)
+            self.range_end = self._range_joined()
+            y += self._joined_before(y, mon, None) or (y == c.dct.year and mon < int(c.last[5:7]))
             return f"{y:04d}-{mon:02d}", f"{cal.MONTHS[mon - 1]} after the date it is joined to ({c.last})"
         if k == 0:
             y, why = self._infer_year(mon, None)
@@ -603,7 +624,7 @@ class _Resolver:
         """Whether the month is joined to a dated month or day just before it, in another year
         than the publication's ("from March 2019 to June", "in November 2022 and December").
         A year alone does not count: "after the 2008 crisis ... in March" is no March 2008."""
-        return self._joined(self.c.joins.list) and self.c.last[:4] != f"{self.c.dct.year:04d}"
+        return self._joined(self.c.joins.list)
 
     def op_on_day(self, d, m, day, fallback):
         """The day after "on": weekday `d` (news convention, as weekday(d,0)), or month `m` and

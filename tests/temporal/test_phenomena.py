@@ -248,6 +248,18 @@ def test_day_follows_a_day_of_an_earlier_year(text, expr, value):
 
 
 @pytest.mark.parametrize("text,expr,value", [
+    # a day inside a season or month of another year told before in the sentence is in it ...
+    ("The record heat of summer 2022, when it passed 40C on 19 July, scorched the grass.", "19 July", "2022-07-19"),
+    ("In December 2004 the line was delayed again until after Christmas.", "Christmas", "2004-12-25"),
+    # ... not one in the next sentence, nor one outside the period
+    ("The record heat of summer 2022 scorched the grass. On 19 July it rained.", "19 July", "2025-07-19"),
+    ("Sales fell in March 2019, and the plant closed on 5 June.", "5 June", "2025-06-05"),
+])
+def test_day_inside_a_period_told(text, expr, value):
+    assert value_of(text, FRI, expr) == value
+
+
+@pytest.mark.parametrize("text,expr,value", [
     # a background period wholly before the day told leaves that day under discussion ...
     ("The chief apologised to MPs on Tuesday. He admitted that an audit in June had found 40 cases. "
      "The session, which opened at 2.30pm, lasted four hours.", "2.30pm", "2025-12-16T14:30"),
