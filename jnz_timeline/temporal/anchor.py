@@ -56,6 +56,8 @@ from .values import interval, precision_of
 
 # How far (characters) back a mentioned date stays the reference of "that day", "two days later".
 REF_REACH = 400
+# Before a clock time: it opens a span back from the time told ("up since 6 a.m.").
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # How many days after a day of an earlier year a past-tense day may follow it (_follows_told).
 _FOLLOW = 31
 # How far back a dated month gives a bare month joined to it its year ("March 2019 to June").
@@ -421,9 +423,9 @@ class _Resolver:
         """In a past clause, a day the publication year would put after publication, told just
         after a day of an earlier year, is that day's sequel ("attacked on 29 December 2010.
         He died on New Year's Day"): the year that puts it within _FOLLOW days after it."""
-        d = cal.valid_date(year, mon, day)
+        d = cal.valid_date(year, mon, day)  # None for 29 February outside a leap year: go on
         last, prec = self._last_base()
-        if self.c.tense != "past" or d is None or d <= self.c.dct or last is None or prec not in ("day", "time") \
+        if self.c.tense != "past" or (d is not None and d <= self.c.dct) or last is None or prec not in ("day", "time") \
                 or "X" in last[:10] or int(last[:4]) >= self.c.dct.year:
             return None
         told = dt.date.fromisoformat(last[:10])
@@ -443,10 +445,16 @@ class _Resolver:
                 or c.sent_end.search(c.text, c.last_end, c.pos):
             return None
         span = interval(last)
-        d = cal.valid_date(int(last[:4]), mon, day)
-        if span is None or d is None or not span[0] <= d <= span[1]:
+        # a future clause looks past a period gone by ("first held in summer 2012, will return
+        # on 20 July"), not past one still ahead ("in December 2004 ... until after Christmas")
+        if span is None or (c.tense == "future" and span[1] < c.dct):
             return None
-        return d.year
+        # a winter runs into the next year
+        for y in (int(last[:4]), int(last[:4]) + 1):
+            d = cal.valid_date(y, mon, day)
+            if d is not None and span[0] <= d <= span[1]:
+                return y
+        return None
 
     def _far(self, year: int, mon: int, day: int) -> bool:
         """Whether a day is more than `_NEAR` days from publication: its year is a guess."""
@@ -479,14 +487,15 @@ class _Resolver:
             y = c.dct.year - (1 if mon > c.dct.month else 0)
             return f"{y:04d}-{mon:02d}", f"the latest {cal.MONTHS[mon - 1]} up to publication ({c.dct.isoformat()}), as figures are reported for it"
         mon, k, c = int(m), int(direction), self.c
-        if k == 0 and self._same_sentence_year():
+        if k == 0 and self._same_sentence_year() and (mon >= int(c.last[5:7]) or self._range_joined()
+                                                     or re.search(r"\d{4}", c.text[c.last_start:c.last_end])):
             # "from March 2019 to June", "walkouts in February and March": the year of the
-            # range or list ("November 2022 to January": the next); a list of months of the
-            # publication year goes forward ("rise in December and January"), one with
-            # another year need not ("in October 2024 and in April")
+            # range or list ("November 2022 to January": the next). A list may go back to
+            # the year written before ("in October 2024 and in April"); one that goes back
+            # from a guessed year is guessed itself ("rose in October and in April")
             y = int(c.last[:4])
             self.range_end = self._range_joined()
-            y += self._joined_before(y, mon, None) or (y == c.dct.year and mon < int(c.last[5:7]))
+            y += self._joined_before(y, mon, None)
             return f"{y:04d}-{mon:02d}", f"{cal.MONTHS[mon - 1]} after the date it is joined to ({c.last})"
         if k == 0:
             y, why = self._infer_year(mon, None)
@@ -621,9 +630,9 @@ class _Resolver:
         return (year, mon, day if both_days else 0) < (int(last[:4]), int(last[5:7]), int(last[8:10]) if both_days else 0)
 
     def _same_sentence_year(self) -> bool:
-        """Whether the month is joined to a dated month or day just before it, in another year
-        than the publication's ("from March 2019 to June", "in November 2022 and December").
-        A year alone does not count: "after the 2008 crisis ... in March" is no March 2008."""
+        """Whether the month is joined to a month or day just before it ("from March 2019 to
+        June", "in November 2022 and December", "in February and March"). A year alone does
+        not count: "after the 2008 crisis ... in March" is no March 2008."""
         return self._joined(self.c.joins.list)
 
     def op_on_day(self, d, m, day, fallback):
@@ -1027,8 +1036,8 @@ class _Resolver:
             return base, why
         d, k = dt.date.fromisoformat(base), int(k)
         side = "before" if k < 0 else "after"
-        if unit == "week":
-            return cal.iso_week(d + dt.timedelta(days=7 * k)), f"the week {side} {base} ({why})"
+        if unit == "week":  # the ISO week that holds most of the seven days before or after it
+            return cal.iso_week(d + dt.timedelta(days=4 * k)), f"the week {side} {base} ({why})"
         if k < 0:  # its Sunday is the last one before the day
             end = d - dt.timedelta(days=d.isoweekday() % 7 or 7)
         else:  # its Saturday is the first one after the day
@@ -1235,9 +1244,11 @@ class _Resolver:
             base = _fmt_day(self.c.dct)
         last = self.c.last
         if self.from_last and ap.startswith("a") and 5 <= hh < 12 and last is not None and last.endswith("TNI") \
-                and last[:10] == base and not (self.c.tense == "past" and base >= self.c.dct.isoformat()):
+                and last[:10] == base and base < self.c.dct.isoformat() \
+                and not _SINCE.search(self.c.text, max(0, self.c.pos - 12), self.c.pos):
             # "negotiators met through Monday night. By 7 a.m., traffic was backed up": the
-            # morning after the night told (not one after publication in a past clause)
+            # morning after a night before publication ("Results are expected tonight. Polls
+            # open at 7 a.m." is this morning), unless the time opens a span back ("since 6 a.m.")
             base = _fmt_day(dt.date.fromisoformat(base) + dt.timedelta(days=1))
             why = f"the morning after the night mentioned before ({last})"
         return f"{base}T{hh:02d}:{mm:02d}", f"clock time {hh:02d}:{mm:02d} on {why}"
@@ -1466,7 +1477,7 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
         # The day after a clock time ("7:30 p.m. on Monday") leaves that finer time the reference.
         derived = derived or (i in fixed and ctx.last is not None and _CLOCK.match(ctx.last) is not None and ctx.last.startswith(value))
         if men.type in ("DATE", "TIME") and prec in ("day", "time", "month", "quarter", "year", "half", "week", "season") \
-                and "X" not in value and not derived:
+                and "X" not in value and not value.startswith("BC") and not derived:
             ctx.last = value
             ctx.last_start, ctx.last_end = men.start, men.end
             ctx.last_op = men.value.partition("(")[0]

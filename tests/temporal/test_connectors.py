@@ -34,7 +34,7 @@ def _value(text: str, expr: str) -> str:
     ("He was blamed for robberies between October 2024 and mid-March.", "mid-March", "2025-03"),
     ("Sales rose in October 2024 and in April.", "April", "2024-04"),
     # a list of bare months takes the year of the first, going forward from the publication year
-    ("The union has announced walkouts in December and January.", "January", "2026-01"),
+    ("Sales rose in October and in April.", "April", "2025-04"),
     # a past-tense range of bare months or days wholly after publication is last year's
     ("He was blamed for robberies between December and mid-March.", "December", "2024-12"),
     ("He was blamed for robberies between December and mid-March.", "mid-March", "2025-03"),
