@@ -56,8 +56,10 @@ from .values import interval, precision_of
 
 # How far (characters) back a mentioned date stays the reference of "that day", "two days later".
 REF_REACH = 400
+# How many months a list of bare months may step over the year's end ("December and January").
+_LIST_STEP = 3
 # Before a clock time: it opens a span back from the time told ("up since 6 a.m.").
-_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 # How many days after a day of an earlier year a past-tense day may follow it (_follows_told).
 _FOLLOW = 31
 # How far back a dated month gives a bare month joined to it its year ("March 2019 to June").
@@ -487,15 +489,21 @@ class _Resolver:
             y = c.dct.year - (1 if mon > c.dct.month else 0)
             return f"{y:04d}-{mon:02d}", f"the latest {cal.MONTHS[mon - 1]} up to publication ({c.dct.isoformat()}), as figures are reported for it"
         mon, k, c = int(m), int(direction), self.c
-        if k == 0 and self._same_sentence_year() and (mon >= int(c.last[5:7]) or self._range_joined()
-                                                     or re.search(r"\d{4}", c.text[c.last_start:c.last_end])):
+        if k == 0 and self._same_sentence_year():
             # "from March 2019 to June", "walkouts in February and March": the year of the
-            # range or list ("November 2022 to January": the next). A list may go back to
-            # the year written before ("in October 2024 and in April"); one that goes back
-            # from a guessed year is guessed itself ("rose in October and in April")
+            # range or list ("November 2022 to January": the next). A list may go back in
+            # the year written before it ("in October 2024 and in April"); from a guessed
+            # year, a step of a few months over the year's end goes on into the next year if
+            # the clause's tense allows it ("fell in December and January"), a longer one
+            # goes back ("rose in May and in April")
             y = int(c.last[:4])
             self.range_end = self._range_joined()
-            y += self._joined_before(y, mon, None)
+            if self._joined_before(y, mon, None):
+                y += 1
+            elif mon < int(c.last[5:7]) and not re.search(r"\d{4}", c.text[c.last_start:c.last_end]):
+                lo, hi = self.window("month")
+                ahead = (y + 1 - c.dct.year) * 12 + mon - c.dct.month
+                y += (mon - int(c.last[5:7])) % 12 <= _LIST_STEP and lo <= ahead <= hi
             return f"{y:04d}-{mon:02d}", f"{cal.MONTHS[mon - 1]} after the date it is joined to ({c.last})"
         if k == 0:
             y, why = self._infer_year(mon, None)
@@ -1244,11 +1252,12 @@ class _Resolver:
             base = _fmt_day(self.c.dct)
         last = self.c.last
         if self.from_last and ap.startswith("a") and 5 <= hh < 12 and last is not None and last.endswith("TNI") \
-                and last[:10] == base and base < self.c.dct.isoformat() \
+                and last[:10] == base and base != self.c.dct.isoformat() \
                 and not _SINCE.search(self.c.text, max(0, self.c.pos - 12), self.c.pos):
             # "negotiators met through Monday night. By 7 a.m., traffic was backed up": the
-            # morning after a night before publication ("Results are expected tonight. Polls
-            # open at 7 a.m." is this morning), unless the time opens a span back ("since 6 a.m.")
+            # morning after a night other than publication's ("Results are expected tonight.
+            # Polls open at 7 a.m." is this morning), unless the time opens a span back ("since
+            # 6 a.m.")
             base = _fmt_day(dt.date.fromisoformat(base) + dt.timedelta(days=1))
             why = f"the morning after the night mentioned before ({last})"
         return f"{base}T{hh:02d}:{mm:02d}", f"clock time {hh:02d}:{mm:02d} on {why}"
