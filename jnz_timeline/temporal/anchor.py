@@ -1037,8 +1037,8 @@ class _Resolver:
 
     def op_around(self, k, unit, day):
         """The week or weekend just before (`k` -1) or after (1) a nested day: "the week
-        before Christmas" (the ISO week a week earlier), "the weekend after Thanksgiving"
-        (the first Saturday-Sunday wholly after it)."""
+        before Christmas" (the ISO week holding most of the seven days before it), "the
+        weekend after Thanksgiving" (the first Saturday-Sunday wholly after it)."""
         base, why = self.run(day)
         if precision_of(base) != "day" or "X" in base:
             return base, why

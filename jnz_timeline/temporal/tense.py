@@ -64,7 +64,7 @@ class _Words:
         # Sentence ends: . ! ? (not after a one-letter or listed abbreviation: "U.S.", "Mr."),
         # ; a colon not inside a clock time ("8:45"), dashes, blank lines.
         not_abbr = "".join(rf"(?<!\b(?:{alternation(g)}))" for g in _by_length(w.get("abbreviation", [])))
-        sent = [rf"(?<![A-Z])(?<!\b[a-z]){not_abbr}[.!?]+['\"’”)]*(?=\s)"]
+        sent = [rf"(?<!\b[A-Z])(?<!\b[a-z]){not_abbr}[.!?]+['\"’”)]*(?=\s)"]
         if w.get("ampm"):
             # "p.m." ends a sentence when a capitalised word follows that is no weekday,
             # month or time zone ("at 6 p.m. On Monday, ..." but "6 p.m. Monday", "6 p.m. EST")

@@ -337,6 +337,16 @@ def test_future_business_noun_is_not_a_time():
     assert [t.text for t in tag("The company is confident about future earnings.", FRI)] == []
 
 
+@pytest.mark.parametrize("text,value", [
+    # a comparison takes the period told before in its sentence: an abbreviation does not end it ...
+    ("Sales fell in June at U.S. Steel, up from a year ago.", "2011-06"),
+    # ... a word in capitals before a full stop does
+    ("Sales fell in June across the EU. Profit rose from a year ago.", "2012"),
+])
+def test_comparison_stays_in_its_sentence(text, value):
+    assert value_of(text, dt.date(2013, 3, 22), "a year ago") == value
+
+
 def test_comparison_period_does_not_become_the_quarter_under_discussion():
     text = ("Profit in the third quarter rose. In the 1988 period, it earned $20 million. "
             "Sun shipped 28,000 systems in the quarter.")
