@@ -83,6 +83,8 @@ def _find(text: str, expr: str):
     ("The summit opens in September.", "September", "2013-09", None),
     ("The law takes effect in July.", "July", "2013-07", None),
     ("The strike ends Monday.", "Monday", "2013-03-25", None),
+    ("The summit concludes on Thursday.", "Thursday", "2013-03-28", None),
+    ("The festival wraps up on Sunday.", "Sunday", "2013-03-24", None),
     ("Voters go to the polls on Sunday.", "Sunday", "2013-03-24", None),
     ("The pope celebrates Mass on Sunday.", "Sunday", "2013-03-24", None),
     ("The court hears arguments on Tuesday.", "Tuesday", "2013-03-26", None),
@@ -96,6 +98,7 @@ def _find(text: str, expr: str):
     ("The vote is on Sunday.", "Sunday", "2013-03-24", None),
     # --- past: past forms of the same verbs
     ("The talks resumed Tuesday.", "Tuesday", "2013-03-19", None),
+    ("The summit concluded on Thursday.", "Thursday", "2013-03-21", None),
     ("Merkel faced an election in September.", "September", "2012-09", None),
     ("Ramadan began in early July.", "early July", "2012-07", "START"),
     ("The banks remained closed until Tuesday.", "Tuesday", "2013-03-19", None),
