@@ -56,6 +56,9 @@ from .values import interval, precision_of
 
 # How far (characters) back a mentioned date stays the reference of "that day", "two days later".
 REF_REACH = 400
+# Days into a quarter or half before which a past clause means the last one ("the first half
+# was strong", in early January).
+_BARELY = 14
 # How many months a list of bare months may step over the year's end ("December and January").
 _LIST_STEP = 3
 # Before a clock time: it opens a span back from the time told ("up since 6 a.m.").
@@ -69,11 +72,14 @@ _CLAUSE_STOP = re.compile(r"[.;!?]\s|,")
 # How far before a mention its comparison word may stand ("from $1.11 a year ago").
 _COMPARE_REACH = 30
 _REPORTED = "reported"  # a quarter's year spec or a month's direction before reported figures
+_AHEAD = "ahead"  # a month's direction: the publication month or a later one (a contract month)
 # How fine a precision is: a unit told from a date needs one at least as fine ("the following
 # month" after a day or a month, not after a year).
 _FINENESS = {"day": 0, "time": 0, "week": 1, "weekend": 1, "month": 2, "quarter": 3, "half": 3, "season": 4, "year": 4}
 # A unit of a known year, left open.
 _OPEN = {"day": "XX-XX", "week": "WXX", "weekend": "WXX-WE", "month": "XX", "quarter": "QX"}
+# Days into the publication year / month before which a past clause means the last one.
+_BEGUN = {"year": 14, "month": 2}
 # A day-month this close to publication keeps the year the publication date gives it.
 _NEAR = 90
 _CALL = re.compile(r"^([a-z_]+)\((.*)\)$", re.S)
@@ -199,6 +205,7 @@ class _Ctx:
     joins: _Joins | None = None  # the connector words of the language
     sent_end: re.Pattern | None = None  # where a sentence ends (tense.sentence_end)
     dated: dict[int, int] = field(default_factory=dict)  # month -> year of a day dated in full before
+    mod: str | None = None  # the TIMEX3 mod of the mention being resolved (START, END, ...)
     # The most recent day mentioned that is not before publication, and where it ended: what
     # a future clause refers to when the day mentioned last is one gone by.
     coming: tuple[str, int] | None = None
@@ -217,6 +224,12 @@ def _tenses(tense: str | None) -> tuple[str | None, str | None]:
     if tense == "deferred":
         return "future", "deferred"
     return tense, None
+
+
+def _period_start(d: dt.date, label: str) -> dt.date:
+    """The first day of the quarter ("Q2") or half ("H1") holding day `d`."""
+    months = 6 if label.startswith("H") else 3
+    return dt.date(d.year, (d.month - 1) // months * months + 1, 1)
 
 
 def _weekend_steps(d: dt.date, k: int) -> int:
@@ -423,8 +436,8 @@ class _Resolver:
 
     def _follows_told(self, year: int, mon: int, day: int) -> int | None:
         """In a past clause, a day the publication year would put after publication, told just
-        after a day of an earlier year, is that day's sequel ("attacked on 29 December 2010.
-        He died on New Year's Day"): the year that puts it within _FOLLOW days after it."""
+        on or just after a day of an earlier year, is that day's sequel ("attacked on 29 December
+        2010. He died on New Year's Day"): the year that puts it within _FOLLOW days after it."""
         d = cal.valid_date(year, mon, day)  # None for 29 February outside a leap year: go on
         last, prec = self._last_base()
         if self.c.tense != "past" or (d is not None and d <= self.c.dct) or last is None or prec not in ("day", "time") \
@@ -433,7 +446,8 @@ class _Resolver:
         told = dt.date.fromisoformat(last[:10])
         for y in (told.year, told.year + 1):
             cand = cal.valid_date(y, mon, day)
-            if cand is not None and 0 < (cand - told).days <= _FOLLOW:
+            # (the same day too: "four days later, on July 24")
+            if cand is not None and 0 <= (cand - told).days <= _FOLLOW:
                 return y
         return None
 
@@ -488,6 +502,12 @@ class _Resolver:
                 return f"{y:04d}-{mon:02d}", f"the next {cal.MONTHS[mon - 1]} after publication ({c.dct.isoformat()}), as the clause is about the future"
             y = c.dct.year - (1 if mon > c.dct.month else 0)
             return f"{y:04d}-{mon:02d}", f"the latest {cal.MONTHS[mon - 1]} up to publication ({c.dct.isoformat()}), as figures are reported for it"
+        if str(direction).strip() == _AHEAD:
+            # A contract month: the publication month or the next one after it, whatever the
+            # tense ("the December contract expired" in December, "February Brent" in December)
+            c, mon = self.c, int(m)
+            y = c.dct.year + (1 if mon < c.dct.month else 0)
+            return f"{y:04d}-{mon:02d}", f"the {cal.MONTHS[mon - 1]} of publication ({c.dct.isoformat()}) or the next one, as a contract month"
         mon, k, c = int(m), int(direction), self.c
         if k == 0 and self._same_sentence_year():
             # "from March 2019 to June", "walkouts in February and March": the year of the
@@ -749,8 +769,15 @@ class _Resolver:
             return (noon + dt.timedelta(**{f"{unit}s": n})).date()
         raise TemporalError(f"unknown unit {unit!r}")
 
-    def op_rel(self, unit, n="0"):
+    def op_rel(self, unit, n="0", back=""):
+        """The unit holding the publication date, shifted by n; with `back`, in a past clause,
+        the last one when this one has barely begun ("drew down inventories through the end of
+        the year", a few days into January)."""
         k, c = int(n), self.c
+        if back and k == 0 and c.tense == "past" and c.mod != "START" and unit in _BEGUN \
+                and (c.dct - self._unit_start(c.dct, unit)).days < _BEGUN[unit]:
+            v = self._unit_value(self._shift(c.dct, unit, -1), unit)
+            return v, f"the {unit} before the publication {unit} ({c.dct.isoformat()}), as the clause is past and this one has barely begun"
         if unit == "weekend":
             k = _weekend_steps(c.dct, k)
         v = self._unit_value(self._shift(c.dct, unit, k), unit)
@@ -758,6 +785,10 @@ class _Resolver:
                 1: f"the calendar {unit} after the publication {unit}"}.get(
             k, f"{abs(k)} {unit}s {'before' if k < 0 else 'after'} the publication {unit}")
         return v, f"{what} ({c.dct.isoformat()})"
+
+    @staticmethod
+    def _unit_start(d: dt.date, unit: str) -> dt.date:
+        return dt.date(d.year, 1, 1) if unit == "year" else dt.date(d.year, d.month, 1)
 
     def op_newyear(self):
         """"The new year": the year that starts at the 1 January nearest publication, or the
@@ -776,11 +807,17 @@ class _Resolver:
             return f"{last[:10]}T24:00", f"the midnight ending the day mentioned before ({last[:10]})"
         return f"{_fmt_day(self.c.dct)}T00:00", f"the midnight starting the publication day ({self.c.dct.isoformat()})"
 
-    def op_ago(self, unit, n="1", plus_half="", compared=""):
+    def op_ago(self, unit, n="1", plus_half="", compared="", gran=""):
+        """Publication date minus n units, at the unit's precision or at `gran` ("fifty years
+        ago today": the day)."""
         k, unit = _whole(n, unit, plus_half)
         c = self.c
         if k is None:
             return "PAST_REF", "an unspecified time before publication"
+        if str(gran).strip() not in ("", "X"):
+            g = str(gran).strip()
+            v = self._unit_value(self._shift(c.dct, unit, -k), g)
+            return v, f"{k} {unit}(s) before the publication date ({c.dct.isoformat()}), to the {g}"
         if unit == "year" and c.last_quarter is not None:
             # "profit rose from $5 million a year ago": the period under discussion, a year back.
             return self._quarter_years(-k), f"the quarter under discussion ({c.last_quarter}) {k} year(s) back"
@@ -948,6 +985,9 @@ class _Resolver:
             return year, "the year given"
         c, year = self.c, self.c.dct.year
         just_over = reported and idx == (cur - 2) % 4 + 1
+        if idx == cur and c.tense == "past" and not reported and (c.dct - _period_start(c.dct, label)).days < _BARELY:
+            # "The first half was unusually strong", a few days into January: the last one
+            return year - 1, f"the last {label}, as the clause is past and this one has barely begun ({c.dct.isoformat()})"
         if idx > cur and (c.tense != "future" or just_over):
             return year - 1, f"the most recent {label} before publication ({c.dct.isoformat()})"
         if idx < cur - 1 and c.tense == "future" and not reported:
@@ -1453,7 +1493,7 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
     fixed: dict[int, tuple[str, str] | None] = {}
     for i, men in enumerate(mentions):
         ctx.tense, ctx.window_tense = _tenses(men.tense)
-        ctx.pos = men.start
+        ctx.pos, ctx.mod = men.start, men.mod
         j = _date_after_on(mentions, i, text, ctx.joins) if men.type == "TIME" else None
         if j is not None and j not in fixed:
             # The day after "on" is resolved once, for the clock times and its own mention alike.

@@ -111,6 +111,7 @@ class _Words:
         self.defer_leads = frozenset(w.get("defer_lead", ()))
         self.intent = frozenset(w.get("intent", ()))
         self.intent_undone = frozenset(w.get("intent_undone", ()))
+        self.intent_compared = frozenset(w.get("intent_compared", ()))
         self.to_prep = frozenset(w.get("to_prep", ()))
         self.base_s = tuple(w.get("base_s", ()))
         self.relative = frozenset(w.get("relative", ()))
@@ -152,6 +153,10 @@ class _Cues:
                 self.one.get(words[first - 1]) in ("inf", "det") or self._adjective(words, first, over_ed=True)):
             # "to resume", "to become", "the start", "a stay", "the revised schedule": not a
             # finite verb
+            return None, i
+        if c == "past" and first > 0 and self.one.get(words[first - 1]) == "inf":
+            # a past form that is its own base form after "to" ("promised to set out", "to
+            # cut"): an infinitive
             return None, i
         return c, first
 
@@ -495,7 +500,8 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words) ->
         c, first = cues.at(words, i)
         if c == "inf" and not participle and not infinitive and to_verb.get(i):
             infinitive, to_at = True, i
-        if infinitive and words[i] in lw.intent and sum(cues.one.get(w) != "aux" for w in words[i + 1: to_at]) < _INTENT_REACH:
+        if infinitive and words[i] in lw.intent and sum(cues.one.get(w) != "aux" for w in words[i + 1: to_at]) < _INTENT_REACH \
+                and not (i > 0 and words[i - 1] in lw.intent_compared):  # "than expected", "as planned"
             # "agreed to buy the line in February", "voted Sunday to strike at 12:01 a.m.
             # Wednesday": the infinitive is done after the deciding, as a putting off is;
             # not a plan given up ("had planned to finish in January")

@@ -483,6 +483,14 @@ def test_comparison_period_does_not_become_the_quarter_under_discussion():
     ("Shares fell 1.25 that afternoon.", [("that afternoon", "2025-12-19TAF")]),
     # a part of the day that modifies a noun, and a span of weekdays
     ("Police carry out early morning raids.", []),
+    # "next year" after a day it gives the year of is no expression of its own
+    ("It is due on July 4 next year.", [("July 4", "2026-07-04")]),
+    # a day in apposition to the day a span leads to is that day
+    ("On 20 July 1969 they landed. They splashed down four days later, on July 24.",
+     [("20 July 1969", "1969-07-20"), ("four days later", "1969-07-24"), ("July 24", "1969-07-24")]),
+    # a rate of flow or speed, not a recurring time
+    ("Output rose to 2 million barrels per day.", []),
+    ("Winds reached 100 miles per hour on Friday.", [("Friday", "2025-12-19")]),
     ("Staff work a Monday to Friday week.", [("Monday", "2025-12-15"), ("Friday", "2025-12-19")]),
 ])
 def test_not_a_time_expression(text, expected):
