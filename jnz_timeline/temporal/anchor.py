@@ -891,7 +891,10 @@ class _Resolver:
             when = (dt.datetime.fromisoformat(day) + dt.timedelta(hours=int(hhmm[:2]), minutes=int(hhmm[3:]))
                     + dt.timedelta(**{f"{unit}s": k}))
             return when.strftime("%Y-%m-%dT%H:%M"), f"{abs(k)} {unit}(s) {'after' if k > 0 else 'before'} the time mentioned before ({last})"
-        if unit == "year" and c.last_quarter is not None:
+        # (not after the quarter's whole year told since: "lost $1.9 billion in the fourth
+        # quarter ... in 1991, on top of $3.9 billion the year before")
+        if unit == "year" and c.last_quarter is not None and not (
+                prec == "year" and last == c.last_quarter[:4] and re.search(r"\d{4}", c.text[c.last_start:c.last_end])):
             return self._quarter_years(k), f"the quarter under discussion ({c.last_quarter}) {abs(k)} year(s) {'later' if k > 0 else 'earlier'}"
         if compared and unit == "year" and (found := self._compared(k)) is not None:
             return found

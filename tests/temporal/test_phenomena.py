@@ -580,3 +580,15 @@ def test_day_list_needs_a_list(text):
     """A number after "May 21 and" is a further day of the list only when it reads as one."""
     days = [t for t in tag(text, dt.date(2013, 3, 22)) if t.rule.startswith("date_month_day_list")]
     assert days == []
+
+
+@pytest.mark.parametrize("text,published,value", [
+    # the quarter's year told as a number after it frames "the year before" ...
+    ("Airlines lost $1 billion in the fourth quarter. They lost $1.9 billion in 1991, on top of"
+     " $3.9 billion the year before.", dt.date(1992, 2, 5), "1990"),
+    # ... not when it is told as "the current year": the quarter under discussion stays the frame
+    ("Airlines lost $1 billion in the third quarter. They lost $1.9 billion in the current year,"
+     " on top of $3.9 billion the year before.", dt.date(1991, 11, 1), "1990-Q3"),
+])
+def test_year_before_after_quarter(text, published, value):
+    assert value_of(text, published, "the year before") == value
