@@ -56,9 +56,6 @@ from .values import interval, precision_of
 
 # How far (characters) back a mentioned date stays the reference of "that day", "two days later".
 REF_REACH = 400
-# Days into a quarter or half before which a past clause means the last one ("the first half
-# was strong", in early January).
-_BARELY = 14
 # How many months a list of bare months may step over the year's end ("December and January").
 _LIST_STEP = 3
 # Before a clock time: it opens a span back from the time told ("up since 6 a.m.").
@@ -78,8 +75,6 @@ _AHEAD = "ahead"  # a month's direction: the publication month or a later one (a
 _FINENESS = {"day": 0, "time": 0, "week": 1, "weekend": 1, "month": 2, "quarter": 3, "half": 3, "season": 4, "year": 4}
 # A unit of a known year, left open.
 _OPEN = {"day": "XX-XX", "week": "WXX", "weekend": "WXX-WE", "month": "XX", "quarter": "QX"}
-# Days into the publication year / month before which a past clause means the last one.
-_BEGUN = {"year": 14, "month": 2}
 # A day-month this close to publication keeps the year the publication date gives it.
 _NEAR = 90
 _CALL = re.compile(r"^([a-z_]+)\((.*)\)$", re.S)
@@ -205,7 +200,6 @@ class _Ctx:
     joins: _Joins | None = None  # the connector words of the language
     sent_end: re.Pattern | None = None  # where a sentence ends (tense.sentence_end)
     dated: dict[int, int] = field(default_factory=dict)  # month -> year of a day dated in full before
-    mod: str | None = None  # the TIMEX3 mod of the mention being resolved (START, END, ...)
     # The most recent day mentioned that is not before publication, and where it ended: what
     # a future clause refers to when the day mentioned last is one gone by.
     coming: tuple[str, int] | None = None
@@ -224,12 +218,6 @@ def _tenses(tense: str | None) -> tuple[str | None, str | None]:
     if tense == "deferred":
         return "future", "deferred"
     return tense, None
-
-
-def _period_start(d: dt.date, label: str) -> dt.date:
-    """The first day of the quarter ("Q2") or half ("H1") holding day `d`."""
-    months = 6 if label.startswith("H") else 3
-    return dt.date(d.year, (d.month - 1) // months * months + 1, 1)
 
 
 def _weekend_steps(d: dt.date, k: int) -> int:
@@ -504,9 +492,13 @@ class _Resolver:
             return f"{y:04d}-{mon:02d}", f"the latest {cal.MONTHS[mon - 1]} up to publication ({c.dct.isoformat()}), as figures are reported for it"
         if str(direction).strip() == _AHEAD:
             # A contract month: the publication month or the next one after it, whatever the
-            # tense ("the December contract expired" in December, "February Brent" in December)
+            # tense ("the December contract expired" in December, "February Brent" in December);
+            # in a past clause the month just before publication ("expired", in January)
             c, mon = self.c, int(m)
             y = c.dct.year + (1 if mon < c.dct.month else 0)
+            if c.tense == "past" and (c.dct.month - mon) % 12 == 1:
+                y = c.dct.year - (1 if mon > c.dct.month else 0)
+                return f"{y:04d}-{mon:02d}", f"the contract month just before publication ({c.dct.isoformat()}), as the clause is past"
             return f"{y:04d}-{mon:02d}", f"the {cal.MONTHS[mon - 1]} of publication ({c.dct.isoformat()}) or the next one, as a contract month"
         mon, k, c = int(m), int(direction), self.c
         if k == 0 and self._same_sentence_year():
@@ -769,15 +761,8 @@ class _Resolver:
             return (noon + dt.timedelta(**{f"{unit}s": n})).date()
         raise TemporalError(f"unknown unit {unit!r}")
 
-    def op_rel(self, unit, n="0", back=""):
-        """The unit holding the publication date, shifted by n; with `back`, in a past clause,
-        the last one when this one has barely begun ("drew down inventories through the end of
-        the year", a few days into January)."""
+    def op_rel(self, unit, n="0"):
         k, c = int(n), self.c
-        if back and k == 0 and c.tense == "past" and c.mod != "START" and unit in _BEGUN \
-                and (c.dct - self._unit_start(c.dct, unit)).days < _BEGUN[unit]:
-            v = self._unit_value(self._shift(c.dct, unit, -1), unit)
-            return v, f"the {unit} before the publication {unit} ({c.dct.isoformat()}), as the clause is past and this one has barely begun"
         if unit == "weekend":
             k = _weekend_steps(c.dct, k)
         v = self._unit_value(self._shift(c.dct, unit, k), unit)
@@ -785,10 +770,6 @@ class _Resolver:
                 1: f"the calendar {unit} after the publication {unit}"}.get(
             k, f"{abs(k)} {unit}s {'before' if k < 0 else 'after'} the publication {unit}")
         return v, f"{what} ({c.dct.isoformat()})"
-
-    @staticmethod
-    def _unit_start(d: dt.date, unit: str) -> dt.date:
-        return dt.date(d.year, 1, 1) if unit == "year" else dt.date(d.year, d.month, 1)
 
     def op_newyear(self):
         """"The new year": the year that starts at the 1 January nearest publication, or the
@@ -988,9 +969,6 @@ class _Resolver:
             return year, "the year given"
         c, year = self.c, self.c.dct.year
         just_over = reported and idx == (cur - 2) % 4 + 1
-        if idx == cur and c.tense == "past" and not reported and (c.dct - _period_start(c.dct, label)).days < _BARELY:
-            # "The first half was unusually strong", a few days into January: the last one
-            return year - 1, f"the last {label}, as the clause is past and this one has barely begun ({c.dct.isoformat()})"
         if idx > cur and (c.tense != "future" or just_over):
             return year - 1, f"the most recent {label} before publication ({c.dct.isoformat()})"
         if idx < cur - 1 and c.tense == "future" and not reported:
@@ -1496,7 +1474,7 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
     fixed: dict[int, tuple[str, str] | None] = {}
     for i, men in enumerate(mentions):
         ctx.tense, ctx.window_tense = _tenses(men.tense)
-        ctx.pos, ctx.mod = men.start, men.mod
+        ctx.pos = men.start
         j = _date_after_on(mentions, i, text, ctx.joins) if men.type == "TIME" else None
         if j is not None and j not in fixed:
             # The day after "on" is resolved once, for the clock times and its own mention alike.

@@ -154,9 +154,9 @@ class _Cues:
             # "to resume", "to become", "the start", "a stay", "the revised schedule": not a
             # finite verb
             return None, i
-        if c == "past" and first > 0 and self.one.get(words[first - 1]) == "inf":
-            # a past form that is its own base form after "to" ("promised to set out", "to
-            # cut"): an infinitive
+        if c == "past" and first > 0 and self.one.get(words[first - 1]) == "inf" and not self.suffixed(words, i):
+            # a listed past form that is its own base form after "to" ("promised to set out",
+            # "to cut"): an infinitive
             return None, i
         return c, first
 

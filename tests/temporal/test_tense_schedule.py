@@ -117,13 +117,14 @@ def _find(text: str, expr: str):
     ("Thermo Electron agreed to purchase the line for $22 million in June.", "June", "2013-06", None),
     ("The assembly voted to impeach the president on Dec. 9.", "Dec. 9", "2012-12-09", None),
     ("He agreed to the deal in February.", "February", "2013-02", None),
-    # "expected ... to" looks ahead; a past form that is its own base form after "to" is
-    # an infinitive ("promised to set out"); "than expected" is a comparison
-    ("The port said it expected terminals to operate through the weekend.", "the weekend", "2013-W12-WE", None),
+    # a past form that is its own base form after "to" is an infinitive ("promised to set
+    # out"); "than planned" is a comparison, not an intent
     ("The government promised to set out a scheme by the autumn.", "the autumn", "2013-FA", None),
-    ("There were more cases than expected and not enough time to finish before the winter.", "the winter", "2012-WI", None),
+    ("Fewer were culled than planned and there was not enough time to finish before the winter.", "the winter", "2012-WI", None),
+    # "expected X to" reports a forecast, often of figures already out: no intent
+    ("Analysts expected exports to rise in January.", "January", "2013-01", None),
     # an adverb of frequency is transparent in a verb group
-    ("Places are often filled by the spring.", "the spring", "2013-SP", None),
+    ("Places on popular courses are often filled by the spring.", "the spring", "2013-SP", None),
     # a run that lasts to a day
     ("The festival began last weekend and runs through Sunday.", "Sunday", "2013-03-24", None),
     # ... not a "to" far from the verb, nor a plan given up
