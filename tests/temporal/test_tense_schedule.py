@@ -124,7 +124,7 @@ def _find(text: str, expr: str):
     # "expected X to" reports a forecast, often of figures already out: no intent
     ("Analysts expected exports to rise in January.", "January", "2013-01", None),
     # an adverb of frequency is transparent in a verb group
-    ("Places on popular courses are often filled by the spring.", "the spring", "2013-SP", None),
+    ("Places on popular courses are often filled by the autumn.", "the autumn", "2013-FA", None),
     # a run that lasts to a day
     ("The festival began last weekend and runs through Sunday.", "Sunday", "2013-03-24", None),
     # ... not a "to" far from the verb, nor a plan given up
