@@ -501,7 +501,7 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words) ->
         if c == "inf" and not participle and not infinitive and to_verb.get(i):
             infinitive, to_at = True, i
         if infinitive and words[i] in lw.intent and sum(cues.one.get(w) != "aux" for w in words[i + 1: to_at]) < _INTENT_REACH \
-                and not (i > 0 and words[i - 1] in lw.intent_compared):  # "than expected", "as planned"
+                and not (i > 0 and words[i - 1] in lw.intent_compared):  # "than planned", "as planned"
             # "agreed to buy the line in February", "voted Sunday to strike at 12:01 a.m.
             # Wednesday": the infinitive is done after the deciding, as a putting off is;
             # not a plan given up ("had planned to finish in January")
