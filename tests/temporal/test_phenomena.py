@@ -485,6 +485,7 @@ def test_comparison_period_does_not_become_the_quarter_under_discussion():
     ("Police carry out early morning raids.", []),
     # "next year" after a day it gives the year of is no expression of its own
     ("It is due on July 4 next year.", [("July 4", "2026-07-04")]),
+    ("He was born on October 2, last year.", [("October 2", "2024-10-02")]),
     # a day in apposition to the day a span leads to is that day
     ("On 20 July 1969 they landed. They splashed down four days later, on July 24.",
      [("20 July 1969", "1969-07-20"), ("four days later", "1969-07-24"), ("July 24", "1969-07-24")]),
