@@ -189,6 +189,10 @@ class _Ctx:
     tense: str | None
     last: str | None  # most recent concrete DATE/TIME value in the text
     last_quarter: str | None = None  # most recent quarter mentioned (financial reports)
+    # quarter number -> the year inferred for it when the text did not write one: the same
+    # bare quarter again is the same one ("fourth-quarter profit rose ... flat with the
+    # fourth quarter", not next year's in a future clause)
+    quarters: dict[int, int] = field(default_factory=dict)
     last_start: int = 0  # where the `last` mention started
     last_end: int = 0  # where the `last` mention ended
     last_op: str = ""  # the operation that gave `last` ("weekday", "date", ...)
@@ -301,6 +305,8 @@ class _Resolver:
         # Whether op_ref gave the day mentioned before (a clock time then may fall the
         # morning after its night); set by op_ref.
         self.from_last = False
+        # (quarter, year) of a quarter whose year op_quarter inferred; set by op_quarter.
+        self.quarter_inferred: tuple[int, int] | None = None
 
     def run(self, node) -> tuple[str, str]:
         if isinstance(node, str):
@@ -667,8 +673,15 @@ class _Resolver:
         return self.run(fallback)
 
     def op_weekday(self, d, direction="0"):
-        wd, k, c = int(d), int(direction), self.c
+        wd, c = int(d), self.c
         name = cal.WEEKDAYS[wd - 1]
+        if direction == "near":
+            # "ahead of Monday's referendum": the event the clause leads up to is the nearest
+            # such day, whichever side of publication ("had swung ahead of Tuesday's vote")
+            fwd = (wd - c.dct.isoweekday()) % 7
+            day = c.dct + dt.timedelta(days=fwd if fwd <= 3 else fwd - 7)
+            return _fmt_day(day), f"the {name} nearest the publication date ({_dct_desc(c)}), which the clause leads up to"
+        k = int(direction)
         value, why = self._weekday(wd, k, name)
         if k == 0 and c.tense != "past" and self._joined_before(*map(int, value.split("-"))) and len(c.last) >= 10:
             # The end of a range is not before its start: "will run from Thursday to Monday".
@@ -982,7 +995,15 @@ class _Resolver:
         if qi is None:
             year = self.year_spec(y) or self.c.dct.year
             return f"{year:04d}-QX", "an unspecified quarter"
-        year, why = self._period_year(y, qi, cal.quarter_of(self.c.dct), f"Q{qi}")
+        reported = str(y).strip() == _REPORTED
+        bare = reported or self.year_spec(y) is None
+        if bare and not reported and qi in self.c.quarters:
+            year = self.c.quarters[qi]
+            why = f"the same Q{qi} as mentioned before without a year ({year:04d}-Q{qi})"
+        else:
+            year, why = self._period_year(y, qi, cal.quarter_of(self.c.dct), f"Q{qi}")
+        if bare:
+            self.quarter_inferred = (qi, year)
         return f"{year:04d}-Q{qi}", why
 
     def op_half(self, h, y="X"):
@@ -1517,6 +1538,8 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
                     ctx.coming = ctx.day
             if prec == "quarter":
                 ctx.last_quarter = value
+            if res.quarter_inferred is not None:
+                ctx.quarters.setdefault(*res.quarter_inferred)
         if prec in ("day", "time") and res.full_year is not None and value[:4] == f"{res.full_year:04d}":
             ctx.dated[int(value[5:7])] = res.full_year
         explanation = _explain(men, value, why, prec)

@@ -154,6 +154,10 @@ class _Cues:
             # "to resume", "to become", "the start", "a stay", "the revised schedule": not a
             # finite verb
             return None, i
+        if c in ("future", "past") and first == i and self._adjective(words, i) and self.one.get(words[i - 1]) == "det":
+            # a listed verb form right after a determiner is an adjective ("their scheduled
+            # 7:30 p.m. closing")
+            return None, i
         if c == "past" and first > 0 and self.one.get(words[first - 1]) == "inf" and not self.suffixed(words, i):
             # a listed past form that is its own base form after "to" ("promised to set out",
             # "to cut"): an infinitive
