@@ -353,6 +353,17 @@ def test_comparison_period_does_not_become_the_quarter_under_discussion():
     assert tagged(text, dt.date(1989, 10, 26), "the quarter").value == "1989-Q3"
 
 
+def test_the_same_bare_quarter_again_is_the_same_one():
+    # in a future clause a fourth quarter written in January would be this year's; said
+    # again after the one just reported, it is that one
+    text = ("Intel said its fourth-quarter profit rose, and it forecast that first-quarter revenue would "
+            "be flat with the fourth quarter.")
+    assert tagged(text, dt.date(1999, 1, 13), "the fourth quarter").value == "1998-Q4"
+    # with no quarter told before, the clause's tense still places it
+    assert tagged("The plant will open in the fourth quarter.", dt.date(1999, 1, 13),
+                  "the fourth quarter").value == "1999-Q4"
+
+
 # Ordinary news sentences written for these tests (no benchmark text): words that look
 # like time expressions but are not, and the time expressions right next to them.
 @pytest.mark.parametrize("text,expected", [
@@ -526,6 +537,18 @@ def test_not_a_time_expression(text, expected):
     ("The ministers meet on Monday.", FRI, "Monday", "2025-12-22"),
     # present simple of other verbs is ambiguous: the news default (back) applies
     ("The ministers say the deal was ready on Monday.", FRI, "Monday", "2025-12-15"),
+    # a listed verb form after a determiner is an adjective, not the clause's verb
+    ("Some precincts stayed open an hour past their scheduled 7:30 p.m. closing on Tuesday.",
+     dt.date(1992, 11, 4), "Tuesday", "1992-11-03"),
+    # a deadline granted lies ahead of the act, as a date put off to does ...
+    ("The judge gave defense lawyers until July 31 to file motions.", dt.date(2023, 3, 10), "July 31",
+     "2023-07-31"),
+    # ... but not a date the giving happened on, nor one a thing gave way to
+    ("He gave a speech on Monday.", FRI, "Monday", "2025-12-15"),
+    # the event a clause leads up to is the nearest such day, either side of publication
+    ("Polls showed a narrow lead ahead of Monday's referendum.", dt.date(1995, 10, 28), "Monday", "1995-10-30"),
+    ("Sterling, which had swung wildly ahead of Tuesday's vote, was steady.", dt.date(2019, 1, 16), "Tuesday",
+     "2019-01-15"),
     # with no cue, a bare day-month looks back up to 8 months, ahead up to 4
     ("Oct. 23: the first shooting.", dt.date(1999, 5, 6), "Oct. 23", "1998-10-23"),
     ("Aug. 30: the deadline.", dt.date(1999, 5, 6), "Aug. 30", "1999-08-30"),
