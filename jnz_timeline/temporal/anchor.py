@@ -145,6 +145,7 @@ class _Joins:
         self.list = self._joiner(w, "list", r",?\s*", r"\s+")
         self.range = self._joiner(w, "range", r"\s*", r"\s*")
         self.clock = self._joiner(w, "clock", r"\s*", r"\s*")
+        self.day_clock = self._joiner(w, "day_clock", r",?\s*", r"\s+")
         # A clock time restated in another zone may stand between ("10:00 (0900 GMT) on Friday").
         self.clock_on = self._joiner(w, "clock_on", r"\s*(?:\([^()\n]{1,20}\)\s*)?", r"\s+")
         # "between October and mid-April": a pair word after an opener joins a range too.
@@ -963,6 +964,8 @@ class _Resolver:
             if c.coming is not None and c.pos - c.coming[1] <= REF_REACH:
                 return c.coming[0][:10], f"the day still ahead mentioned before ({c.coming[0][:10]})"
             last = None
+        # A clock time right after its day ("for Sept. 23 at 10 a.m.") is on it, whatever the tense.
+        told = told or (prec == "day" and c.joins.day_clock.fullmatch(c.text, c.last_end, c.pos) is not None)
         if last is not None and prec in ("day", "time") and (told or not (c.tense == "past" and last[:10] > pub)):
             self.from_last = True
             return last[:10], f"the day mentioned before ({last[:10]})"

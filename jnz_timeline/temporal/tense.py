@@ -115,6 +115,9 @@ class _Words:
         self.to_prep = frozenset(w.get("to_prep", ()))
         self.base_s = tuple(w.get("base_s", ()))
         self.relative = frozenset(w.get("relative", ()))
+        # ", which built and operates the spacecraft,": a relative clause set off by commas
+        # is an aside, not the verb of what follows it
+        self.aside = re.compile(rf",\s*(?:{alternation(w['relative'])})\b(?:[^,;:]|,(?=\d))*,(?=\s)", re.IGNORECASE) if w.get("relative") else None
         self.be = frozenset(w.get("be", ()))
         self.be_participle = frozenset(w.get("be_participle", ()))
         self.be_future = frozenset(w.get("be_future", ()))
@@ -316,6 +319,8 @@ def _clause(text: str, start: int, end: int, lw: _Words) -> tuple[str, str, bool
         comma = "," if m.group(0).lstrip().startswith(",") else ""
         prev, opener = left[: m.start()], comma + m.group(0).split()[-1].strip(",").lower()
     left = left[cut:]
+    if lw.aside is not None:
+        left = lw.aside.sub(" ", left)
     right = text[end: end + _WINDOW]
     if lw.comp_right is not None and lw.comp_right.match(right):
         right = ""

@@ -353,6 +353,12 @@ def test_comparison_period_does_not_become_the_quarter_under_discussion():
     assert tagged(text, dt.date(1989, 10, 26), "the quarter").value == "1989-Q3"
 
 
+def test_clock_time_right_after_its_day_is_on_it():
+    # the clause is past ("granted"), the day put off to is ahead: the time is on that day
+    text = "The judge granted the request on Friday, setting the hearing for Sept. 23 at 10 a.m."
+    assert tagged(text, dt.date(2025, 6, 29), "10 a.m.").value == "2025-09-23T10:00"
+
+
 def test_the_same_bare_quarter_again_is_the_same_one():
     # in a future clause a fourth quarter written in January would be this year's; said
     # again after the one just reported, it is that one
@@ -545,6 +551,18 @@ def test_not_a_time_expression(text, expected):
      "2023-07-31"),
     # ... but not a date the giving happened on, nor one a thing gave way to
     ("He gave a speech on Monday.", FRI, "Monday", "2025-12-15"),
+    # a present tense opened by "as" takes the future of the clause before it
+    ("The storm could dump rain as it moves inland Friday.", dt.date(1996, 9, 5), "Friday", "1996-09-06"),
+    # a forecast or a call for a day looks ahead of the act, unlike one made on a day
+    ("The launch was pushed back by winds forecast for Friday.", dt.date(2021, 12, 23), "Friday", "2021-12-24"),
+    ("Unions have called a new day of protests for Tuesday.", dt.date(2019, 12, 6), "Tuesday", "2019-12-10"),
+    ("He predicted on Tuesday that it would rain.", dt.date(2019, 12, 6), "Tuesday", "2019-12-03"),
+    ("Snow is forecast to arrive by Tuesday morning.", dt.date(2024, 12, 29), "Tuesday morning", "2024-12-31TMO"),
+    # a relative clause set off by commas is no verb of what follows it
+    ("Guests will gather at the laboratory, which built and operates the craft, on Tuesday morning.",
+     dt.date(2015, 7, 13), "Tuesday morning", "2015-07-14TMO"),
+    ("Cuts follow those at Amazon, which said it would cut 18,000 roles, and Meta, which laid off "
+     "11,000 people in November.", dt.date(2023, 1, 20), "November", "2022-11"),
     # the event a clause leads up to is the nearest such day, either side of publication
     ("Polls showed a narrow lead ahead of Monday's referendum.", dt.date(1995, 10, 28), "Monday", "1995-10-30"),
     ("Sterling, which had swung wildly ahead of Tuesday's vote, was steady.", dt.date(2019, 1, 16), "Tuesday",
