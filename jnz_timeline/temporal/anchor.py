@@ -155,6 +155,8 @@ class _Joins:
         self.report = self._ending(w, "report", on)
         # a comparison word and at most three words (an amount) before the mention
         self.compare = self._ending(w, "compare", r"(?:[\w$%.]+(?:,\d{3})*\s+){0,3}")
+        # the words that open a sentence set in a year ("In 2008, ...")
+        self.year_in = re.compile(rf"\s*(?:{alternation(w['year_in'])})\s+", re.IGNORECASE) if w.get("year_in") else re.compile("(?!)")
 
     @staticmethod
     def _ending(w: dict[str, list[str]], key: str, after: str = "") -> re.Pattern:
@@ -449,11 +451,14 @@ class _Resolver:
     def _inside_told(self, year: int, mon: int, day: int) -> int | None:
         """The year of a period of another year told before in the same sentence, when the day
         falls inside it ("the record heat of summer 2022, when temperatures passed 40C on 19
-        July"); None otherwise."""
+        July", "In 2008, the deadlock ended on Sept. 23"); None otherwise."""
         c = self.c
         last, prec = self._last_base()
-        if last is None or prec not in ("season", "month") or last[:4] in ("XXXX", f"{year:04d}") \
-                or c.sent_end.search(c.text, c.last_end, c.pos):
+        if last is None or last[:4] in ("XXXX", f"{year:04d}") or c.sent_end.search(c.text, c.last_end, c.pos):
+            return None
+        if prec == "year":
+            return self._sentence_year()
+        if prec not in ("season", "month"):
             return None
         span = interval(last)
         # a future clause looks past a period gone by ("first held in summer 2012, will return
@@ -466,6 +471,24 @@ class _Resolver:
             if d is not None and span[0] <= d <= span[1]:
                 return y
         return None
+
+    def _sentence_year(self) -> int | None:
+        """The year the sentence is set in, told at its start ("In 2008, the deadlock ended on
+        Sept. 23"), for a bare day or month in a clause not about the future; not a year that
+        names a thing ("after the 2008 crisis, rates were cut in March") or sets another clause
+        ("Born in 1950, he died in March")."""
+        c = self.c
+        last, prec = self._last_base()
+        if last is None or prec != "year" or not last.isdigit() or c.tense == "future" \
+                or c.sent_end.search(c.text, c.last_end, c.pos):
+            return None
+        lo = max(0, c.last_start - 40)
+        start = lo
+        for m in c.sent_end.finditer(c.text, lo, c.last_start):
+            start = m.end()
+        if start == lo and lo > 0:
+            return None
+        return int(last) if c.joins.year_in.fullmatch(c.text, start, c.last_start) else None
 
     def _far(self, year: int, mon: int, day: int) -> bool:
         """Whether a day is more than `_NEAR` days from publication: its year is a guess."""
@@ -524,6 +547,8 @@ class _Resolver:
                 ahead = (y + 1 - c.dct.year) * 12 + mon - c.dct.month
                 y += (mon - int(c.last[5:7])) % 12 <= _LIST_STEP and lo <= ahead <= hi
             return f"{y:04d}-{mon:02d}", f"{cal.MONTHS[mon - 1]} after the date it is joined to ({c.last})"
+        if k == 0 and (y := self._sentence_year()) is not None:
+            return f"{y:04d}-{mon:02d}", f"{cal.MONTHS[mon - 1]} of the year the sentence is set in ({y})"
         if k == 0:
             y, why = self._infer_year(mon, None)
             self.range_end = self._range_joined()

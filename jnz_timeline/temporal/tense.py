@@ -257,6 +257,8 @@ def _group(words: list[str], lo: int, hi: int, cues: _Cues) -> str | None:
 
     Walks left over auxiliaries ("had been", "will not be") to the head of the group."""
     cls, _ = cues.at(words, hi)
+    if cls == "defer":  # a verb of putting off is a past form ("would have postponed")
+        cls = "past"
     head = cls
     # a modal + "have" heads its group itself ("controllers said would have no effect")
     j = lo - 1 if cls != "modal_perfect" else -1
@@ -430,7 +432,7 @@ def _first_group(words: list[str], cues: _Cues) -> str | None:
                 if c2 == "aux":
                     k = last2
                     continue
-                if c2 in _VERB:
+                if c2 in _VERB or c2 == "defer":  # "would have predicted"
                     lo, hi = k + 1, last2
                     k = last2
                     continue

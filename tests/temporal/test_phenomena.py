@@ -172,6 +172,9 @@ def test_types(text, expr, type_, value):
     # a bare month joined to a dated month takes its year
     ("The talks ran from March 2019 to June.", "June", "2019-06"),
     ("It was held in November 2022 and December.", "December", "2022-12"),
+    # a year that opens the sentence sets it ("In 2008, ...")
+    ("In 2008, the deadlock lasted 85 days, ending on Sept. 23.", "Sept. 23", "2008-09-23"),
+    ("Budgets are late. In 2008 prices peaked in July.", "July", "2008-07"),
     # not a year in passing, nor across a sentence, nor in a future clause
     ("After the 2008 crisis, the bank cut rates in March.", "March", "2025-03"),
     ("Born in 1950, he died in March at his home.", "March", "2025-03"),
@@ -551,6 +554,8 @@ def test_not_a_time_expression(text, expected):
      "2023-07-31"),
     # ... but not a date the giving happened on, nor one a thing gave way to
     ("He gave a speech on Monday.", FRI, "Monday", "2025-12-15"),
+    # a modal perfect with a verb of forecasting is what would have happened
+    ("Nobody in March would have predicted this.", FRI, "March", "2025-03"),
     # a present tense opened by "as" takes the future of the clause before it
     ("The storm could dump rain as it moves inland Friday.", dt.date(1996, 9, 5), "Friday", "1996-09-06"),
     # a forecast or a call for a day looks ahead of the act, unlike one made on a day
