@@ -155,8 +155,11 @@ class _Joins:
         self.report = self._ending(w, "report", on)
         # a comparison word and at most three words (an amount) before the mention
         self.compare = self._ending(w, "compare", r"(?:[\w$%.]+(?:,\d{3})*\s+){0,3}")
-        # the words that open a sentence set in a year ("In 2008, ...")
+        # the words that open a sentence set in a year ("In 2008, ..."), and a clause of its
+        # own after a comma that it does not set ("In 2018, it lost money, but the shares have
+        # doubled since March")
         self.year_in = re.compile(rf"\s*(?:{alternation(w['year_in'])})\s+", re.IGNORECASE) if w.get("year_in") else re.compile("(?!)")
+        self.clause_break = re.compile(rf",\s*(?:{alternation(w['clause_break'])})\b", re.IGNORECASE) if w.get("clause_break") else re.compile("(?!)")
 
     @staticmethod
     def _ending(w: dict[str, list[str]], key: str, after: str = "") -> re.Pattern:
@@ -193,8 +196,8 @@ class _Ctx:
     last: str | None  # most recent concrete DATE/TIME value in the text
     last_quarter: str | None = None  # most recent quarter mentioned (financial reports)
     # quarter number -> the year inferred for it when the text did not write one: the same
-    # bare quarter again is the same one ("fourth-quarter profit rose ... flat with the
-    # fourth quarter", not next year's in a future clause)
+    # bare quarter compared with is the same one ("fourth-quarter profit rose ... revenue
+    # would be lower than in the fourth quarter", not next year's in a future clause)
     quarters: dict[int, int] = field(default_factory=dict)
     last_start: int = 0  # where the `last` mention started
     last_end: int = 0  # where the `last` mention ended
@@ -457,7 +460,7 @@ class _Resolver:
         if last is None or last[:4] in ("XXXX", f"{year:04d}") or c.sent_end.search(c.text, c.last_end, c.pos):
             return None
         if prec == "year":
-            return self._sentence_year()
+            return self._opening_year()
         if prec not in ("season", "month"):
             return None
         span = interval(last)
@@ -472,15 +475,15 @@ class _Resolver:
                 return y
         return None
 
-    def _sentence_year(self) -> int | None:
+    def _opening_year(self) -> int | None:
         """The year the sentence is set in, told at its start ("In 2008, the deadlock ended on
-        Sept. 23"), for a bare day or month in a clause not about the future; not a year that
-        names a thing ("after the 2008 crisis, rates were cut in March") or sets another clause
-        ("Born in 1950, he died in March")."""
+        Sept. 23"), for a bare day or month in the same clause, not about the future; not a
+        year that names a thing ("after the 2008 crisis, rates were cut in March"), sets
+        another clause ("Born in 1950, he died in March") or is still ahead."""
         c = self.c
         last, prec = self._last_base()
-        if last is None or prec != "year" or not last.isdigit() or c.tense == "future" \
-                or c.sent_end.search(c.text, c.last_end, c.pos):
+        if last is None or prec != "year" or not last.isdigit() or c.tense == "future" or int(last) > c.dct.year \
+                or c.sent_end.search(c.text, c.last_end, c.pos) or c.joins.clause_break.search(c.text, c.last_end, c.pos):
             return None
         lo = max(0, c.last_start - 40)
         start = lo
@@ -547,7 +550,7 @@ class _Resolver:
                 ahead = (y + 1 - c.dct.year) * 12 + mon - c.dct.month
                 y += (mon - int(c.last[5:7])) % 12 <= _LIST_STEP and lo <= ahead <= hi
             return f"{y:04d}-{mon:02d}", f"{cal.MONTHS[mon - 1]} after the date it is joined to ({c.last})"
-        if k == 0 and (y := self._sentence_year()) is not None:
+        if k == 0 and (y := self._opening_year()) is not None:
             return f"{y:04d}-{mon:02d}", f"{cal.MONTHS[mon - 1]} of the year the sentence is set in ({y})"
         if k == 0:
             y, why = self._infer_year(mon, None)
@@ -683,8 +686,9 @@ class _Resolver:
 
     def _same_sentence_year(self) -> bool:
         """Whether the month is joined to a month or day just before it ("from March 2019 to
-        June", "in November 2022 and December", "in February and March"). A year alone does
-        not count: "after the 2008 crisis ... in March" is no March 2008."""
+        June", "in November 2022 and December", "in February and March"). A year alone is
+        no such date ("after the 2008 crisis ... in March" is no March 2008); one that opens
+        the sentence is `_opening_year`'s."""
         return self._joined(self.c.joins.list)
 
     def op_on_day(self, d, m, day, fallback):
@@ -701,13 +705,14 @@ class _Resolver:
     def op_weekday(self, d, direction="0"):
         wd, c = int(d), self.c
         name = cal.WEEKDAYS[wd - 1]
-        if direction == "near":
+        if direction == "near" and c.tense != "future":
             # "ahead of Monday's referendum": the event the clause leads up to is the nearest
-            # such day, whichever side of publication ("had swung ahead of Tuesday's vote")
+            # such day, whichever side of publication ("had swung ahead of Tuesday's vote");
+            # in a future clause, the next one ("will meet ahead of Tuesday's vote")
             fwd = (wd - c.dct.isoweekday()) % 7
             day = c.dct + dt.timedelta(days=fwd if fwd <= 3 else fwd - 7)
             return _fmt_day(day), f"the {name} nearest the publication date ({_dct_desc(c)}), which the clause leads up to"
-        k = int(direction)
+        k = 0 if direction == "near" else int(direction)
         value, why = self._weekday(wd, k, name)
         if k == 0 and c.tense != "past" and self._joined_before(*map(int, value.split("-"))) and len(c.last) >= 10:
             # The end of a range is not before its start: "will run from Thursday to Monday".
@@ -985,12 +990,12 @@ class _Resolver:
         # 2019 ... published alongside the decision at noon"), nor a day gone by where a
         # future one will ("raised the alert 10 days ago. Officers will close streets at 3 p.m.").
         pub = c.dct.isoformat()
+        # A clock time right after its day ("for Sept. 23 at 10 a.m.") is on it, whatever the tense.
+        told = told or (prec == "day" and c.joins.day_clock.fullmatch(c.text, c.last_end, c.pos) is not None)
         if last is not None and prec in ("day", "time") and c.tense == "future" and last[:10] < pub and not told:
             if c.coming is not None and c.pos - c.coming[1] <= REF_REACH:
                 return c.coming[0][:10], f"the day still ahead mentioned before ({c.coming[0][:10]})"
             last = None
-        # A clock time right after its day ("for Sept. 23 at 10 a.m.") is on it, whatever the tense.
-        told = told or (prec == "day" and c.joins.day_clock.fullmatch(c.text, c.last_end, c.pos) is not None)
         if last is not None and prec in ("day", "time") and (told or not (c.tense == "past" and last[:10] > pub)):
             self.from_last = True
             return last[:10], f"the day mentioned before ({last[:10]})"
@@ -1025,9 +1030,11 @@ class _Resolver:
             return f"{year:04d}-QX", "an unspecified quarter"
         reported = str(y).strip() == _REPORTED
         bare = reported or self.year_spec(y) is None
-        if bare and not reported and qi in self.c.quarters:
-            year = self.c.quarters[qi]
-            why = f"the same Q{qi} as mentioned before without a year ({year:04d}-Q{qi})"
+        c = self.c
+        if bare and not reported and qi in c.quarters \
+                and c.joins.compare.search(c.text, max(0, c.pos - 40), c.pos) is not None:
+            year = c.quarters[qi]
+            why = f"the same Q{qi} as mentioned before without a year ({year:04d}-Q{qi}), compared with"
         else:
             year, why = self._period_year(y, qi, cal.quarter_of(self.c.dct), f"Q{qi}")
         if bare:

@@ -44,6 +44,7 @@ _WINDOW = 200
 # signed" is none; the listed adverbs and "not" between do not count ("ordered producers not to ship").
 _INTENT_REACH = 4
 _VERB = ("future", "past", "present", "perfect", "modal_perfect", "sched", "prog")  # the cue classes of a verb group
+_DEFER = ("defer", "defer_for")  # past verbs that put their object at a later date (tense_cue.yaml)
 
 
 def _by_length(words: list[str]) -> list[list[str]]:
@@ -109,6 +110,8 @@ class _Words:
         self.noun_next = re.compile(rf"\s+{stop}[a-z]")
         self.possessive = re.compile(rf"(?:{alternation(w['possessive'])})\b") if w.get("possessive") else None
         self.defer_leads = frozenset(w.get("defer_lead", ()))
+        self.defer_for_leads = frozenset(w.get("defer_for_lead", ()))
+        self.defer_leads_any = frozenset(w.get("defer_lead_any", ()))
         self.intent = frozenset(w.get("intent", ()))
         self.intent_undone = frozenset(w.get("intent_undone", ()))
         self.intent_compared = frozenset(w.get("intent_compared", ()))
@@ -123,6 +126,7 @@ class _Words:
         self.be_future = frozenset(w.get("be_future", ()))
         self.keep_case = frozenset(w.get("keep_case", ()))
         self.follows_main = frozenset(w.get("follows_main", ()))
+        self.follows_main_bare = frozenset(w.get("follows_main_bare", ()))
         self.shares_verb = frozenset(w.get("shares_verb", ()))
         self.subjects = frozenset(w.get("subject", ()))
         # ", when the city hosts a quarterfinal": a clause that tells what happens on the date
@@ -157,11 +161,11 @@ class _Cues:
             # "to resume", "to become", "the start", "a stay", "the revised schedule": not a
             # finite verb
             return None, i
-        if c in ("future", "past") and first == i and self._adjective(words, i) and self.one.get(words[i - 1]) == "det":
+        if c in ("future", "past") + _DEFER and first == i and i > 0 and self.one.get(words[i - 1]) == "det":
             # a listed verb form right after a determiner is an adjective ("their scheduled
             # 7:30 p.m. closing")
             return None, i
-        if c == "past" and first > 0 and self.one.get(words[first - 1]) == "inf" and not self.suffixed(words, i):
+        if c in ("past",) + _DEFER and first > 0 and self.one.get(words[first - 1]) == "inf" and not self.suffixed(words, i):
             # a listed past form that is its own base form after "to" ("promised to set out",
             # "to cut"): an infinitive
             return None, i
@@ -257,7 +261,7 @@ def _group(words: list[str], lo: int, hi: int, cues: _Cues) -> str | None:
 
     Walks left over auxiliaries ("had been", "will not be") to the head of the group."""
     cls, _ = cues.at(words, hi)
-    if cls == "defer":  # a verb of putting off is a past form ("would have postponed")
+    if cls in _DEFER:  # a verb of putting off is a past form ("would have postponed")
         cls = "past"
     head = cls
     # a modal + "have" heads its group itself ("controllers said would have no effect")
@@ -381,7 +385,7 @@ def tense_at(text: str, start: int, end: int, g: Grammar) -> str | None:
     # the first ... when clocks strike midnight on Friday": a present tense after "when/if/
     # until") or has no subject of its own after ", and" ("will close the plant in March,
     # and open a new one in June", "will be open Monday, and closed on Tuesday").
-    depends = direction is None and word in lw.follows_main
+    depends = direction is None and (word in lw.follows_main or (opener == word and word in lw.follows_main_bare))
     shares = (direction != "future" and opener is not None and opener[0] == "," and word in lw.shares_verb
               and _no_subject(left, initial, direction, cues, lw))
     if prev and (depends or shares) and _last_group(_words(lw, prev), cues) == "future":
@@ -420,7 +424,7 @@ def _first_group(words: list[str], cues: _Cues) -> str | None:
         c, last = cues.at_start(words, i)
         if c == "prog" and not cues.progressive(words, i):
             continue
-        if c == "defer":  # "On Monday the government extended the lockdown": a past verb here
+        if c in _DEFER:  # "On Monday the government extended the lockdown": a past verb here
             return "past"
         if c in _VERB:
             # Scan on to the last cue of the group ("plans to", "will be held"), which
@@ -432,7 +436,7 @@ def _first_group(words: list[str], cues: _Cues) -> str | None:
                 if c2 == "aux":
                     k = last2
                     continue
-                if c2 in _VERB or c2 == "defer":  # "would have predicted"
+                if c2 in _VERB or c2 in _DEFER:  # "would have predicted"
                     lo, hi = k + 1, last2
                     k = last2
                     continue
@@ -486,7 +490,8 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words) ->
     # Tuesday's vote"), though it may be of a timetable verb ("faces Sunday's election").
     modifier = (lw.modifier_det is not None and lw.modifier_det.search(left) is not None
                 and lw.noun_next.match(right) is not None)
-    nominal = modifier or (lw.possessive is not None and lw.possessive.match(right) is not None)
+    possessive = lw.possessive is not None and lw.possessive.match(right) is not None
+    nominal = modifier or possessive
     if lead:
         # An "@word" lead ("the deadline is Tuesday") counts only right before the
         # expression, a `bare_lead` word aside ("is on Sunday"): not in "is about the
@@ -520,12 +525,17 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words) ->
             return "past" if k >= 0 and words[k] in lw.intent_undone else "deferred"
         if c == "perfect" and i + 1 < len(words) and words[i + 1] in lw.be_participle:
             return "past"  # "have been searching for him since ..."
-        if c == "defer":  # "postponed until Tuesday" points past the act, to a later day;
-            # "delayed by Tuesday's storm", "extended losses through Tuesday" do not; after
-            # a modal it is a future ("could slip into recession in the second half")
-            if lead_word in lw.defer_leads:
+        if c in _DEFER:  # "postponed until Tuesday" points past the act, to a later day;
+            # "delayed by Tuesday's storm", "extended losses through Tuesday" do not, nor a
+            # possessive day after "to/for" ("gave in to Sunday's demands"); after a modal
+            # it is a future ("could slip into recession in the second half"); else the verb
+            # group tells ("is set to be scrapped on Monday")
+            leads = lw.defer_leads if c == "defer" else lw.defer_for_leads
+            if lead_word in leads and (not possessive or lead_word in lw.defer_leads_any):
                 return "deferred"
-            return "future" if _modal_before(words, first, cues) else "past"
+            if _modal_before(words, first, cues):
+                return "future"
+            return _group(words, first, i, cues) or "past"
         if c == "prog" and not cues.progressive(words, first):
             participle = participle or not infinitive
             i -= 1

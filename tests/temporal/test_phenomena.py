@@ -175,6 +175,10 @@ def test_types(text, expr, type_, value):
     # a year that opens the sentence sets it ("In 2008, ...")
     ("In 2008, the deadlock lasted 85 days, ending on Sept. 23.", "Sept. 23", "2008-09-23"),
     ("Budgets are late. In 2008 prices peaked in July.", "July", "2008-07"),
+    ("During 2008, prices peaked in July.", "July", "2008-07"),
+    # ... not past a clause of its own, nor one still ahead
+    ("In 2018, the company lost money, but the shares have doubled since March.", "March", "2025-03"),
+    ("In 2026 the company posted a loss in October.", "October", "2025-10"),
     # not a year in passing, nor across a sentence, nor in a future clause
     ("After the 2008 crisis, the bank cut rates in March.", "March", "2025-03"),
     ("Born in 1950, he died in March at his home.", "March", "2025-03"),
@@ -366,8 +370,11 @@ def test_the_same_bare_quarter_again_is_the_same_one():
     # in a future clause a fourth quarter written in January would be this year's; said
     # again after the one just reported, it is that one
     text = ("Intel said its fourth-quarter profit rose, and it forecast that first-quarter revenue would "
-            "be flat with the fourth quarter.")
+            "be lower than in the fourth quarter.")
     assert tagged(text, dt.date(1999, 1, 13), "the fourth quarter").value == "1998-Q4"
+    # nor the same quarter outside a comparison
+    text = "Profit fell in the fourth quarter. The company said it will return to profit in the fourth quarter."
+    assert [t.value for t in tag(text, dt.date(1999, 1, 13)) if t.text == "the fourth quarter"] == ["1998-Q4", "1999-Q4"]
     # with no quarter told before, the clause's tense still places it
     assert tagged("The plant will open in the fourth quarter.", dt.date(1999, 1, 13),
                   "the fourth quarter").value == "1999-Q4"
@@ -377,6 +384,11 @@ def test_the_same_bare_quarter_again_is_the_same_one():
 # like time expressions but are not, and the time expressions right next to them.
 @pytest.mark.parametrize("text,expected", [
     ("May I ask a question, the reporter said.", []),
+    # a title in quotes, a game clock, a length in hours
+    ("The thriller \"Until Tomorrow,\" opened the same day as \"Midnight Letters\".", [("the same day", "2025-12-19")]),
+    ("He was hurt with 4:12 left in the game.", []),
+    ("The engine failed after 2000 hours of testing.", []),
+    ("Nobody expects that to happen overnight.", []),
     ("Officials said the plan may fail if funding dries up.", []),
     ("Thousands of students will march on the capital.", []),
     ("Mr. March said he would resign.", []),
@@ -556,10 +568,32 @@ def test_not_a_time_expression(text, expected):
     ("He gave a speech on Monday.", FRI, "Monday", "2025-12-15"),
     # a modal perfect with a verb of forecasting is what would have happened
     ("Nobody in March would have predicted this.", FRI, "March", "2025-03"),
+    # ... not after a comma, where "as" gives a cause
+    ("The vote will be close, as polls in November show.", FRI, "November", "2025-11"),
+    # a verb of putting off or forecasting inside a verb group: the group tells
+    ("The plan is set to be scrapped on Monday.", FRI, "Monday", "2025-12-22"),
+    ("The ban is due to be scrapped in March.", FRI, "March", "2026-03"),
+    ("More rain is forecast for Tuesday.", FRI, "Tuesday", "2025-12-23"),
+    # "for"/"to" before a possessive day give a cause or a thing, not a date put off to
+    # ("until" still puts off); "forecast" alone is a noun
+    ("The company gave no reason for Tuesday's closure.", FRI, "Tuesday", "2025-12-16"),
+    ("He gave in to Sunday's demands.", FRI, "Sunday", "2025-12-14"),
+    ("The vote was put off until Tuesday's session.", FRI, "Tuesday", "2025-12-23"),
+    ("The median forecast for October was a rise.", FRI, "October", "2025-10"),
+    # "ahead of" in a future clause: the next such day
+    ("Lawmakers will meet ahead of Tuesday's vote.", FRI, "Tuesday", "2025-12-23"),
+    # a clock time right after a day gone by, in a future clause, is still on that day
+    ("He will stand trial for the attack on Dec. 2 at 9 p.m. near the station.", FRI, "9 p.m.",
+     "2025-12-02T21:00"),
+    # a month after a lower-case word or a commodity name is a month, not a surname
+    ("A wet May left farmers behind schedule.", FRI, "May", "2025-05"),
+    ("Brent June settled 40 cents higher.", FRI, "June", "2025-06"),
     # a present tense opened by "as" takes the future of the clause before it
     ("The storm could dump rain as it moves inland Friday.", dt.date(1996, 9, 5), "Friday", "1996-09-06"),
     # a forecast or a call for a day looks ahead of the act, unlike one made on a day
-    ("The launch was pushed back by winds forecast for Friday.", dt.date(2021, 12, 23), "Friday", "2021-12-24"),
+    ("The launch was pushed back by winds predicted for Friday.", dt.date(2021, 12, 23), "Friday", "2021-12-24"),
+    ("Schools also cancelled classes for Monday.", dt.date(2016, 1, 24), "Monday", "2016-01-25"),
+    ("The judge set sentencing for Oct. 2.", dt.date(2023, 3, 10), "Oct. 2", "2023-10-02"),
     ("Unions have called a new day of protests for Tuesday.", dt.date(2019, 12, 6), "Tuesday", "2019-12-10"),
     ("He predicted on Tuesday that it would rain.", dt.date(2019, 12, 6), "Tuesday", "2019-12-03"),
     ("Snow is forecast to arrive by Tuesday morning.", dt.date(2024, 12, 29), "Tuesday morning", "2024-12-31TMO"),
