@@ -566,6 +566,7 @@ def test_not_a_time_expression(text, expected):
      "2023-07-31"),
     # ... but not a date the giving happened on, nor one a thing gave way to
     ("He gave a speech on Monday.", FRI, "Monday", "2025-12-15"),
+    ("The heat gave way to a cold September.", FRI, "September", "2025-09"),
     # a modal perfect with a verb of forecasting is what would have happened
     ("Nobody in March would have predicted this.", FRI, "March", "2025-03"),
     # ... not after a comma, where "as" gives a cause
