@@ -165,7 +165,7 @@ class _Cues:
             # a listed verb form right after a determiner is an adjective ("their scheduled
             # 7:30 p.m. closing")
             return None, i
-        if c in ("past",) + _DEFER and first > 0 and self.one.get(words[first - 1]) == "inf" and not self.suffixed(words, i):
+        if c == "past" and first > 0 and self.one.get(words[first - 1]) == "inf" and not self.suffixed(words, i):
             # a listed past form that is its own base form after "to" ("promised to set out",
             # "to cut"): an infinitive
             return None, i
@@ -533,6 +533,11 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words) ->
             leads = lw.defer_leads if c == "defer" else lw.defer_for_leads
             if lead_word in leads and (not possessive or lead_word in lw.defer_leads_any):
                 return "deferred"
+            if first > 0 and cues.one.get(words[first - 1]) == "inf":
+                # an infinitive with no date put off to is no verb of the clause ("promised
+                # to set out a scheme by the autumn")
+                i = first - 1
+                continue
             if _modal_before(words, first, cues):
                 return "future"
             return _group(words, first, i, cues) or "past"

@@ -388,6 +388,7 @@ def test_the_same_bare_quarter_again_is_the_same_one():
     ("The thriller \"Until Tomorrow,\" opened the same day as \"Midnight Letters\".", [("the same day", "2025-12-19")]),
     ("He was hurt with 4:12 left in the game.", []),
     ("The engine failed after 2000 hours of testing.", []),
+    ("The euro traded at 1.2080 francs.", []),
     ("Nobody expects that to happen overnight.", []),
     ("Officials said the plan may fail if funding dries up.", []),
     ("Thousands of students will march on the capital.", []),
@@ -589,6 +590,13 @@ def test_not_a_time_expression(text, expected):
     # a month after a lower-case word or a commodity name is a month, not a surname
     ("A wet May left farmers behind schedule.", FRI, "May", "2025-05"),
     ("Brent June settled 40 cents higher.", FRI, "June", "2025-06"),
+    # an infinitive of putting off takes its date put off to ...
+    ("They agreed to push back the deadline by three months, to Oct. 18.", dt.date(2023, 7, 17), "Oct. 18",
+     "2023-10-18"),
+    # ... and without one is no verb of the clause
+    ("The government promised to set out a scheme by the autumn.", dt.date(2013, 3, 22), "the autumn", "2013-FA"),
+    # a clock time takes the day after "on", a comma between
+    ("The exchange will close early, at 1 p.m., on Friday.", dt.date(1999, 11, 24), "1 p.m.", "1999-11-26T13:00"),
     # a present tense opened by "as" takes the future of the clause before it
     ("The storm could dump rain as it moves inland Friday.", dt.date(1996, 9, 5), "Friday", "1996-09-06"),
     # a forecast or a call for a day looks ahead of the act, unlike one made on a day
