@@ -389,6 +389,9 @@ def test_the_same_bare_quarter_again_is_the_same_one():
     ("He was hurt with 4:12 left in the game.", []),
     ("The engine failed after 2000 hours of testing.", []),
     ("The euro traded at 1.2080 francs.", []),
+    ("He had worked the overnight shift, but an insurgency soon took hold.", []),
+    # a clock time restated in another zone, its day included
+    ("Avalos emerged at 12:11 a.m. (11:11 p.m. EDT Tuesday).", [("12:11 a.m.", "2025-12-19T00:11")]),
     ("Nobody expects that to happen overnight.", []),
     ("Officials said the plan may fail if funding dries up.", []),
     ("Thousands of students will march on the capital.", []),
