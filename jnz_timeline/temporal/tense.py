@@ -554,6 +554,6 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words) ->
             if modifier and c in ("sched", "present", "prog"):
                 return weak
             return _group(words, first, i, cues) or weak
-        i -= 1
+        i = first - 1  # past the whole cue ("followed by" is none, not "followed")
     words = _words(lw, right)
     return _first_group(words, cues) or weak
