@@ -600,6 +600,10 @@ def test_not_a_time_expression(text, expected):
     ("The government promised to set out a scheme by the autumn.", dt.date(2013, 3, 22), "the autumn", "2013-FA"),
     # a clock time takes the day after "on", a comma between
     ("The exchange will close early, at 1 p.m., on Friday.", dt.date(1999, 11, 24), "1 p.m.", "1999-11-26T13:00"),
+    # a timetable verb with a noun object, and a participle that shares its clause's tense
+    ("The agency plans a final inspection on Thursday, followed by load tests on Friday night.",
+     dt.date(1989, 11, 14), "Friday night", "1989-11-17TNI"),
+    ("The storm hit on Monday, followed by floods on Tuesday.", FRI, "Tuesday", "2025-12-16"),
     # a present tense opened by "as" takes the future of the clause before it
     ("The storm could dump rain as it moves inland Friday.", dt.date(1996, 9, 5), "Friday", "1996-09-06"),
     # a forecast or a call for a day looks ahead of the act, unlike one made on a day
