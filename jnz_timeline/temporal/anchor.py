@@ -147,7 +147,8 @@ class _Joins:
         self.clock = self._joiner(w, "clock", r"\s*", r"\s*")
         self.day_clock = self._joiner(w, "day_clock", r",?\s*", r"\s+")
         # A clock time restated in another zone may stand between ("10:00 (0900 GMT) on Friday"),
-        # and a comma ("will close early, at 1 p.m., on Friday").
+        # and a comma ("will close early, at 1 p.m., on Friday"). (The clock rules' own
+        # lookahead for "on <weekday>" takes no comma: there the day is joined here instead.)
         self.clock_on = self._joiner(w, "clock_on", r",?\s*(?:\([^()\n]{1,20}\)\s*)?", r"\s+")
         # "between October and mid-April": a pair word after an opener joins a range too.
         self.range_pair = self._joiner(w, "range_pair", r"\s*", r"\s+")

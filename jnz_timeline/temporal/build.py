@@ -38,9 +38,10 @@ _FIELDS = {"id", "type", "extract", "value", "mod", "examples", "reject_before",
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
 # Not inside a word, nor after an apostrophe ("o'clock"), unless it opens a quotation: a
 # single quote after a space, before a capital ("'This Christmas we ..."). The scanner
-# reads lower-cased text, so it only keeps out the apostrophe inside a word. Nor inside a
-# number ("11:11", "1.2080"): the minutes of a clock time rejected are no start of another.
-BOUND_L = r"(?<!\w)(?<!\d[:.,])(?:(?<!['’])|(?<=(?<!\S)['’])(?=(?-i:[A-Z])))"
+# reads lower-cased text, so it only keeps out the apostrophe inside a word. Nor a number
+# inside a number ("11:11", "1.2080"): the minutes of a clock time rejected are no start of
+# another.
+BOUND_L = r"(?<!\w)(?!(?<=\d[:.])\d)(?:(?<!['’])|(?<=(?<!\S)['’])(?=(?-i:[A-Z])))"
 SCAN_L = r"(?<!\w)(?<!\w['’])"
 BOUND_R = r"(?![\w])"
 FLAGS = re.IGNORECASE

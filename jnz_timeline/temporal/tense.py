@@ -156,6 +156,12 @@ class _Cues:
     def at(self, words: list[str], i: int) -> tuple[str | None, int]:
         """Class of the cue ending at words[i] (two-word cues first) and its first index."""
         c, first = self._word(words, i)
+        if c == "sched_first":
+            # a timetable verb where no verb comes before it in the clause ("both campaigns
+            # plan rallies on Thursday"), else a noun ("announced plans on Monday")
+            if any(self.at(words, j)[0] in _VERB + _DEFER for j in range(first)):
+                return None, i
+            c = "sched"
         if c in ("sched", "present", "prog") and first > 0 and (
                 self.one.get(words[first - 1]) in ("inf", "det") or self._adjective(words, first, over_ed=True)):
             # "to resume", "to become", "the start", "a stay", "the revised schedule": not a
@@ -166,8 +172,8 @@ class _Cues:
             # 7:30 p.m. closing")
             return None, i
         if c == "past" and first > 0 and self.one.get(words[first - 1]) == "inf" and not self.suffixed(words, i):
-            # a listed past form that is its own base form after "to" ("promised to set out",
-            # "to cut"): an infinitive
+            # a listed past form that is its own base form after "to" ("agreed to cut"): an
+            # infinitive (a defer verb after "to" is skipped in `_direction`)
             return None, i
         return c, first
 
@@ -530,16 +536,22 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words) ->
             # possessive day after "to/for" ("gave in to Sunday's demands"); after a modal
             # it is a future ("could slip into recession in the second half"); else the verb
             # group tells ("is set to be scrapped on Monday")
+            if _modal_before(words, first, cues):  # a putting off still ahead: the date too
+                return "future"
+            infinitive_here = first > 0 and cues.one.get(words[first - 1]) == "inf"
             leads = lw.defer_leads if c == "defer" else lw.defer_for_leads
             if lead_word in leads and (not possessive or lead_word in lw.defer_leads_any):
+                # ... also as an infinitive ("had agreed to push back the deadline to Oct.
+                # 18"), unless what it hangs on is still ahead ("is expected to set a trial
+                # date for October")
+                if infinitive_here and _last_group(words[:first - 1], cues) == "future":
+                    return "future"
                 return "deferred"
-            if first > 0 and cues.one.get(words[first - 1]) == "inf":
+            if infinitive_here:
                 # an infinitive with no date put off to is no verb of the clause ("promised
                 # to set out a scheme by the autumn")
                 i = first - 1
                 continue
-            if _modal_before(words, first, cues):
-                return "future"
             return _group(words, first, i, cues) or "past"
         if c == "prog" and not cues.progressive(words, first):
             participle = participle or not infinitive

@@ -360,6 +360,18 @@ def test_comparison_period_does_not_become_the_quarter_under_discussion():
     assert tagged(text, dt.date(1989, 10, 26), "the quarter").value == "1989-Q3"
 
 
+def test_last_night_after_a_clock_time():
+    # an evening hour "last night" is the day before; a small hour is the publication day's
+    assert value_of("He was shot at 11 p.m. last night.", FRI, "11 p.m. last night") == "2025-12-18T23:00"
+    assert value_of("The fire broke out at 2 a.m. last night.", FRI, "2 a.m.") == "2025-12-19T02:00"
+
+
+def test_no_number_starts_inside_a_number():
+    # the minutes of a restated clock time; a word glued after a clock time still starts
+    assert [t.text for t in tag("He emerged at 12:11 a.m. (11:11 p.m. EDT Tuesday).", FRI)] == ["12:11 a.m."]
+    assert [t.text for t in tag("At 10:45.Two hours later, it rained.", FRI)][-1] == "Two hours later"
+
+
 def test_clock_time_right_after_its_day_is_on_it():
     # the clause is past ("granted"), the day put off to is ahead: the time is on that day
     text = "The judge granted the request on Friday, setting the hearing for Sept. 23 at 10 a.m."
@@ -389,6 +401,7 @@ def test_the_same_bare_quarter_again_is_the_same_one():
     ("He was hurt with 4:12 left in the game.", []),
     ("The engine failed after 2000 hours of testing.", []),
     ("The euro traded at 1.2080 francs.", []),
+    ("Dinosaurs vanished 66 million years ago.", []),
     ("He had worked the overnight shift, but an insurgency soon took hold.", []),
     # a clock time restated in another zone, its day included
     ("Avalos emerged at 12:11 a.m. (11:11 p.m. EDT Tuesday).", [("12:11 a.m.", "2025-12-19T00:11")]),
@@ -596,6 +609,8 @@ def test_not_a_time_expression(text, expected):
     # an infinitive of putting off takes its date put off to ...
     ("They agreed to push back the deadline by three months, to Oct. 18.", dt.date(2023, 7, 17), "Oct. 18",
      "2023-10-18"),
+    ("They said they had agreed to push back the deadline for the merger by three months, to Oct. 18.",
+     dt.date(2023, 7, 17), "Oct. 18", "2023-10-18"),
     # ... and without one is no verb of the clause
     ("The government promised to set out a scheme by the autumn.", dt.date(2013, 3, 22), "the autumn", "2013-FA"),
     # a clock time takes the day after "on", a comma between
@@ -604,6 +619,13 @@ def test_not_a_time_expression(text, expected):
     ("The agency plans a final inspection on Thursday, followed by load tests on Friday night.",
      dt.date(1989, 11, 14), "Friday night", "1989-11-17TNI"),
     ("The storm hit on Monday, followed by floods on Tuesday.", FRI, "Tuesday", "2025-12-16"),
+    ("Both campaigns plan closing rallies on Thursday.", FRI, "Thursday", "2025-12-25"),
+    # ... not "plans" as a noun
+    ("The company announced plans on Monday to cut 500 jobs.", FRI, "Monday", "2025-12-15"),
+    ("The mayor unveiled a rescue plan in October.", FRI, "October", "2025-10"),
+    # a putting off still ahead (after a modal, or an infinitive hanging on a future) looks ahead
+    ("The firm will push back the launch to October.", dt.date(2019, 11, 20), "October", "2020-10"),
+    ("The judge is expected to set a trial date for October.", dt.date(2019, 11, 20), "October", "2020-10"),
     # a present tense opened by "as" takes the future of the clause before it
     ("The storm could dump rain as it moves inland Friday.", dt.date(1996, 9, 5), "Friday", "1996-09-06"),
     # a forecast or a call for a day looks ahead of the act, unlike one made on a day
