@@ -88,10 +88,29 @@ def _root(lang: str):
 
 
 def _read_yaml(path) -> object:
+    text = path.read_text(encoding="utf-8")
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)  # noqa: S506 (safe loader)
+        _no_duplicate_keys(yaml.compose(text, Loader=_LOADER), path)  # noqa: S506 (safe loader)
+        return yaml.load(text, Loader=_LOADER)  # noqa: S506 (safe loader)
     except yaml.YAMLError as e:
         raise TemporalError(f"invalid YAML: {e}", source=str(path)) from None
+
+
+def _no_duplicate_keys(node, path) -> None:
+    """Refuse a key written twice in one mapping: YAML would keep the last one silently."""
+    if isinstance(node, yaml.MappingNode):
+        seen: dict[str, int] = {}
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode):
+                line = key.start_mark.line + 1
+                if key.value in seen:
+                    raise TemporalError(f"line {line}: duplicate key {key.value!r} (first at line {seen[key.value]})",
+                                        source=str(path))
+                seen[key.value] = line
+            _no_duplicate_keys(value, path)
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            _no_duplicate_keys(item, path)
 
 
 # Keys are written without dots; these words may carry one in the text ("St. Patrick's Day").

@@ -61,6 +61,20 @@ def test_build_reports_a_bad_rule_without_traceback(tmp_path, monkeypatch, capsy
     assert not out.exists()
 
 
+def test_build_refuses_a_key_written_twice(tmp_path, monkeypatch, capsys):
+    # YAML would keep the second silently; the build names the file and both lines
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "normalization").mkdir()
+    (tmp_path / "normalization" / "tense_cue.yaml").write_text("will: future\nsoon: aux\nwill: past\n", encoding="utf-8")
+    out = tmp_path / "xx.json"
+    monkeypatch.setattr(build, "_root", lambda lang: tmp_path)
+    monkeypatch.setattr(build, "target", lambda lang: out)
+    assert build.main(["xx"]) == 2
+    err = capsys.readouterr().err
+    assert "tense_cue.yaml" in err and "duplicate key 'will'" in err and "line 3" in err and "line 1" in err
+    assert not out.exists()
+
+
 def test_every_rule_has_an_example():
     missing = [r.id for r in SRC.rules if not r.examples]
     assert not missing, f"rules without examples: {missing}"
