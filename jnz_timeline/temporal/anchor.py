@@ -1438,12 +1438,17 @@ def _dayfirst(mentions: list[Mention]) -> str | None:
 
 
 def _date_after_on(mentions: list[Mention], i: int, text: str, joins: _Joins) -> int | None:
-    """Index of the DATE mention after "on" that follows clock time `i`, alone or with more
-    clock times joined to it ("between 8 p.m. and midnight on Thursday"); else None."""
+    """Index of the DATE mention after "on" (or right after) that follows clock time `i`,
+    alone or with more clock times joined to it ("between 8 p.m. and midnight on Thursday");
+    else None."""
     j = i + 1
     while j < len(mentions) and mentions[j].type == "TIME" and joins.clock.fullmatch(text, mentions[j - 1].end, mentions[j].start):
         j += 1
-    if j >= len(mentions) or mentions[j].type != "DATE" or not joins.clock_on.fullmatch(text, mentions[j - 1].end, mentions[j].start):
+    if j >= len(mentions) or mentions[j].type != "DATE":
+        return None
+    between = text[mentions[j - 1].end: mentions[j].start]
+    # ... or right after it ("land at 7:05 a.m. the next morning", "at 10 a.m. the same day")
+    if not joins.clock_on.fullmatch(between) and not (between.isspace() and "\n" not in between):
         return None
     return j
 

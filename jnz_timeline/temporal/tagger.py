@@ -66,6 +66,9 @@ def _fill(template: str, m: re.Match, g: Grammar, rule: Rule) -> str:
     return _SUB.sub(sub, template)
 
 
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
 def _candidates(text: str, folded: str, pos: int, g: Grammar, skip: dict):
     seen: set[int] = set()
     rules: list[Rule] = []
@@ -88,6 +91,8 @@ def _candidates(text: str, folded: str, pos: int, g: Grammar, skip: dict):
         m = rx.match(text, pos)
         if m is None or m.end() == pos:
             continue
+        if "\n" in m.group(0) and _PARAGRAPH.search(m.group(0)):
+            continue  # no expression runs across a paragraph ("at 8:30 a.m.\n\nTonight ...")
         if rule.reject_before is not None and rule.reject_before.search(text, max(0, pos - _BEFORE), pos):
             continue
         if rule.reject_after is not None and rule.reject_after.match(text, m.end()):

@@ -133,6 +133,12 @@ class _Words:
         told = w.get("told_by")
         self.told_by = re.compile(rf"\s*,\s*(?:{alternation(told)})\b", re.IGNORECASE) if told else None
         self.told_future = frozenset(w.get("told_future", ()))
+        # "down from 10.2 months in May", "higher than in March": the base of a comparison,
+        # a few words after its comparison words, is a time gone by
+        base = w.get("compare_base")
+        base = alternation(base).replace("_", r"\s+") if base else None  # "up_from": two words
+        # (not a choice: "in the spring rather than in February as planned")
+        self.compare_base = re.compile(rf"\b(?<!rather\s)(?:{base})\s+(?:[\w$%.,'’-]+\s+){{0,4}}$", re.IGNORECASE) if base else None
         say = w.get("attribution")
         # only where the attribution ends the clause, a day aside ("..., officials said
         # Thursday"), not "In September, the company announced layoffs"
@@ -510,6 +516,8 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words) ->
             return "past"
         if c == "weak_future":
             weak = "future"
+    if lw.compare_base is not None and lw.compare_base.search(left):
+        return "past"
     words = _words(lw, left, initial)
     i = len(words) - 1
     # A "to" + verb between the expression and the verb group scanned to, with no "-ing"

@@ -372,6 +372,25 @@ def test_no_number_starts_inside_a_number():
     assert [t.text for t in tag("At 10:45.Two hours later, it rained.", FRI)][-1] == "Two hours later"
 
 
+def test_no_expression_runs_across_a_paragraph():
+    text = "Town Hall offices reopen today at 8:30 a.m.\n\nTonight the council meets."
+    assert [(t.text, t.value) for t in tag(text, dt.date(1993, 1, 4))] == [
+        ("today", "1993-01-04"), ("8:30 a.m.", "1993-01-04T08:30"), ("Tonight", "1993-01-04TNI")]
+
+
+def test_clock_time_takes_the_day_right_after_it():
+    text = "The flight will leave at 11:55 pm on June 2 and land at 7:05 am the next morning."
+    assert value_of(text, dt.date(2026, 1, 20), "7:05 am") == "2026-06-03T07:05"
+
+
+def test_month_after_a_sentence_opener_or_a_possessive_is_no_surname():
+    # "Beyond" opens the sentence; "its May lending figures" are the month's, though the text
+    # names Theresa May
+    assert value_of("Beyond December, the cuts will pause.", dt.date(2025, 11, 30), "December") == "2025-12"
+    text = "Theresa May spoke. The Bank publishes its May lending figures on Monday."
+    assert value_of(text, dt.date(2017, 6, 30), "May") == "2017-05"
+
+
 def test_clock_time_right_after_its_day_is_on_it():
     # the clause is past ("granted"), the day put off to is ahead: the time is on that day
     text = "The judge granted the request on Friday, setting the hearing for Sept. 23 at 10 a.m."
@@ -402,6 +421,7 @@ def test_the_same_bare_quarter_again_is_the_same_one():
     ("The engine failed after 2000 hours of testing.", []),
     ("The euro traded at 1.2080 francs.", []),
     ("Dinosaurs vanished 66 million years ago.", []),
+    ("It was the biggest monthly decline in a gauge of future activity on a year-round route.", []),
     ("He had worked the overnight shift, but an insurgency soon took hold.", []),
     # a clock time restated in another zone, its day included
     ("Avalos emerged at 12:11 a.m. (11:11 p.m. EDT Tuesday).", [("12:11 a.m.", "2025-12-19T00:11")]),
@@ -626,6 +646,11 @@ def test_not_a_time_expression(text, expected):
     # a putting off still ahead (after a modal, or an infinitive hanging on a future) looks ahead
     ("The firm will push back the launch to October.", dt.date(2019, 11, 20), "October", "2020-10"),
     ("The judge is expected to set a trial date for October.", dt.date(2019, 11, 20), "October", "2020-10"),
+    # the base of a comparison is a time gone by, even in a future clause; a choice is not one
+    ("It would take 8.8 months to clear the stock, down from 10.2 months in May.", dt.date(2009, 7, 27),
+     "May", "2009-05"),
+    ("It will hold the meeting in the spring rather than in February as planned.", dt.date(1999, 11, 24),
+     "February", "2000-02"),
     # a present tense opened by "as" takes the future of the clause before it
     ("The storm could dump rain as it moves inland Friday.", dt.date(1996, 9, 5), "Friday", "1996-09-06"),
     # a forecast or a call for a day looks ahead of the act, unlike one made on a day
