@@ -1448,7 +1448,9 @@ def _date_after_on(mentions: list[Mention], i: int, text: str, joins: _Joins) ->
         return None
     between = text[mentions[j - 1].end: mentions[j].start]
     # ... or right after it ("land at 7:05 a.m. the next morning", "at 10 a.m. the same day")
-    if not joins.clock_on.fullmatch(between) and not (between.isspace() and "\n" not in between):
+    # (not a new sentence: "arrested at 5 p.m. The next day, police ...")
+    if not joins.clock_on.fullmatch(between) and not (
+            between.isspace() and "\n" not in between and not mentions[j].text[:1].isupper()):
         return None
     return j
 

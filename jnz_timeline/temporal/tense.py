@@ -59,8 +59,9 @@ class _Words:
     """The word lists of a language (``tense_words.yaml``) as the regexes and sets of the
     clause finder. A missing list is empty: no abbreviations, clauses only at punctuation."""
 
-    def __init__(self, table: dict[str, str], verbs: list[str] = ()):
-        """`verbs`: the verb words of the cue table (a "that" before one opens a clause)."""
+    def __init__(self, table: dict[str, str], verbs: list[str] = (), day_names: list[str] = ()):
+        """`verbs`: the verb words of the cue table (a "that" before one opens a clause);
+        `day_names`: month and weekday names (a comparison with a date told before)."""
         w = {k: v.split() for k, v in table.items()}
         # Sentence ends: . ! ? (not after a one-letter or listed abbreviation: "U.S.", "Mr."),
         # ; a colon not inside a clock time ("8:45"), dashes, blank lines.
@@ -108,6 +109,7 @@ class _Words:
         self.modifier_det = re.compile(rf"(?i:\b(?:{alternation(det)}))\s+$") if det else None
         stop = rf"(?!(?:{alternation(w['noun_stop'])})\b)" if w.get("noun_stop") else ""
         self.noun_next = re.compile(rf"\s+{stop}[a-z]")
+        self.noun_stops = frozenset(w.get("noun_stop", ()))
         self.possessive = re.compile(rf"(?:{alternation(w['possessive'])})\b") if w.get("possessive") else None
         self.defer_leads = frozenset(w.get("defer_lead", ()))
         self.defer_for_leads = frozenset(w.get("defer_for_lead", ()))
@@ -133,12 +135,15 @@ class _Words:
         told = w.get("told_by")
         self.told_by = re.compile(rf"\s*,\s*(?:{alternation(told)})\b", re.IGNORECASE) if told else None
         self.told_future = frozenset(w.get("told_future", ()))
-        # "down from 10.2 months in May", "higher than in March": the base of a comparison,
-        # a few words after its comparison words, is a time gone by
+        # "down from 10.2 months in May": the base of a comparison of amounts, a few words
+        # after its comparison words and the amount, is a time gone by (not "step down from
+        # the board in March")
         base = w.get("compare_base")
         base = alternation(base).replace("_", r"\s+") if base else None  # "up_from": two words
-        # (not a choice: "in the spring rather than in February as planned")
-        self.compare_base = re.compile(rf"\b(?<!rather\s)(?:{base})\s+(?:[\w$%.,'’-]+\s+){{0,4}}$", re.IGNORECASE) if base else None
+        self.compare_base = re.compile(rf"\b(?:{base})\s+[$£€¥]?\d[\w$%.,'’-]*\s+(?:[\w$%.,'’-]+\s+){{0,3}}$", re.IGNORECASE) if base else None
+        # ... unless the clause names another date before it, which it is compared with
+        # ("will hit 4% in March, up from 3.5% in February")
+        self.day_name = re.compile(rf"\b(?:{alternation(day_names)})\b", re.IGNORECASE) if day_names else None
         say = w.get("attribution")
         # only where the attribution ends the clause, a day aside ("..., officials said
         # Thursday"), not "In September, the company announced layoffs"
@@ -150,7 +155,8 @@ class _Words:
 class _Cues:
     """The cue table of a language, as lookups."""
 
-    def __init__(self, table: dict[str, str], be: frozenset[str], be_future: frozenset[str] = frozenset()):
+    def __init__(self, table: dict[str, str], be: frozenset[str], be_future: frozenset[str] = frozenset(),
+                 noun_stops: frozenset[str] = frozenset()):
         self.one = {k: v for k, v in table.items() if " " not in k and k[0] not in "*@"}
         self.two = {k: v for k, v in table.items() if " " in k}
         self.suffix = {k[1:]: v for k, v in table.items() if k.startswith("*")}
@@ -158,14 +164,16 @@ class _Cues:
         self.lead = {k[1:]: v for k, v in table.items() if k.startswith("@")}
         self.be = be
         self.be_future = be_future  # "likely": "was likely to" still looks forward
+        self.noun_stops = noun_stops  # words that end a noun phrase ("plans on Monday")
 
     def at(self, words: list[str], i: int) -> tuple[str | None, int]:
         """Class of the cue ending at words[i] (two-word cues first) and its first index."""
         c, first = self._word(words, i)
         if c == "sched_first":
-            # a timetable verb where no verb comes before it in the clause ("both campaigns
-            # plan rallies on Thursday"), else a noun ("announced plans on Monday")
-            if any(self.at(words, j)[0] in _VERB + _DEFER for j in range(first)):
+            # a timetable verb with its object after it ("it plans a vote on Friday", "both
+            # campaigns plan rallies on Thursday"); a noun where a preposition or the
+            # expression follows ("announced plans on Monday", "a rescue plan in October")
+            if i + 1 >= len(words) or words[i + 1] in self.noun_stops:
                 return None, i
             c = "sched"
         if c in ("sched", "present", "prog") and first > 0 and (
@@ -179,7 +187,7 @@ class _Cues:
             return None, i
         if c == "past" and first > 0 and self.one.get(words[first - 1]) == "inf" and not self.suffixed(words, i):
             # a listed past form that is its own base form after "to" ("agreed to cut"): an
-            # infinitive (a defer verb after "to" is skipped in `_direction`)
+            # infinitive (a defer verb after "to" is `_direction`'s to place)
             return None, i
         return c, first
 
@@ -250,8 +258,9 @@ def _lang(g: Grammar) -> tuple[_Cues, _Words]:
     if c is None:
         cue = g.tables.get("tense_cue", {})
         verbs = [k for k, v in cue.items() if v in _VERB and " " not in k and k[0] not in "*@"]
-        words = _Words(g.tables.get("tense_words", {}), verbs)
-        c = _CACHE[id(g)] = (g, _Cues(cue, words.be, words.be_future), words)
+        words = _Words(g.tables.get("tense_words", {}), verbs,
+                       list(g.tables.get("month", {})) + list(g.tables.get("weekday", {})))
+        c = _CACHE[id(g)] = (g, _Cues(cue, words.be, words.be_future, words.noun_stops), words)
     return c[1], c[2]
 
 
@@ -516,7 +525,8 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words) ->
             return "past"
         if c == "weak_future":
             weak = "future"
-    if lw.compare_base is not None and lw.compare_base.search(left):
+    base = lw.compare_base.search(left) if lw.compare_base is not None else None
+    if base and not (lw.day_name is not None and lw.day_name.search(left, 0, base.start())):
         return "past"
     words = _words(lw, left, initial)
     i = len(words) - 1

@@ -383,6 +383,16 @@ def test_clock_time_takes_the_day_right_after_it():
     assert value_of(text, dt.date(2026, 1, 20), "7:05 am") == "2026-06-03T07:05"
 
 
+def test_clock_time_does_not_take_a_day_from_the_next_sentence():
+    text = "He was arrested at 5 p.m. The next day, police searched his home."
+    assert value_of(text, FRI, "5 p.m.") == "2025-12-19T17:00"
+
+
+def test_bare_hour_after_an_evening_is_pm_but_a_count_is_no_hour():
+    assert value_of("The council meets tonight at 7:30 in the chambers.", FRI, "7:30") == "2025-12-19T19:30"
+    assert [t.text for t in tag("Rallies will be held tonight at 5 locations.", FRI)] == ["tonight"]
+
+
 def test_month_after_a_sentence_opener_or_a_possessive_is_no_surname():
     # "Beyond" opens the sentence; "its May lending figures" are the month's, though the text
     # names Theresa May
@@ -422,6 +432,9 @@ def test_the_same_bare_quarter_again_is_the_same_one():
     ("The euro traded at 1.2080 francs.", []),
     ("Dinosaurs vanished 66 million years ago.", []),
     ("It was the biggest monthly decline in a gauge of future activity on a year-round route.", []),
+    # a part of the day before a relative clause or as a modifier
+    ("He recalled the night he was arrested.", []),
+    ("In the evening session, traders sold bonds.", []),
     ("He had worked the overnight shift, but an insurgency soon took hold.", []),
     # a clock time restated in another zone, its day included
     ("Avalos emerged at 12:11 a.m. (11:11 p.m. EDT Tuesday).", [("12:11 a.m.", "2025-12-19T00:11")]),
@@ -640,6 +653,7 @@ def test_not_a_time_expression(text, expected):
      dt.date(1989, 11, 14), "Friday night", "1989-11-17TNI"),
     ("The storm hit on Monday, followed by floods on Tuesday.", FRI, "Tuesday", "2025-12-16"),
     ("Both campaigns plan closing rallies on Thursday.", FRI, "Thursday", "2025-12-25"),
+    ("The ministry said it plans a vote on Monday.", FRI, "Monday", "2025-12-22"),
     # ... not "plans" as a noun
     ("The company announced plans on Monday to cut 500 jobs.", FRI, "Monday", "2025-12-15"),
     ("The mayor unveiled a rescue plan in October.", FRI, "October", "2025-10"),
@@ -651,6 +665,12 @@ def test_not_a_time_expression(text, expected):
      "May", "2009-05"),
     ("It will hold the meeting in the spring rather than in February as planned.", dt.date(1999, 11, 24),
      "February", "2000-02"),
+    # ... not a phrasal verb, nor a comparison with a date told before in the clause
+    ("Smith will step down from the board in March.", FRI, "March", "2026-03"),
+    ("Rates are forecast to hit 4% in March, up from 3.5% in February.", FRI, "February", "2026-02"),
+    ("The company is pushing back the launch to March.", FRI, "March", "2026-03"),
+    # a date something is set for is no length
+    ("The vote is scheduled for the next week.", FRI, "the next week", "2025-W52"),
     # a present tense opened by "as" takes the future of the clause before it
     ("The storm could dump rain as it moves inland Friday.", dt.date(1996, 9, 5), "Friday", "1996-09-06"),
     # a forecast or a call for a day looks ahead of the act, unlike one made on a day
