@@ -146,6 +146,8 @@ class _Joins:
         self.range = self._joiner(w, "range", r"\s*", r"\s*")
         self.clock = self._joiner(w, "clock", r"\s*", r"\s*")
         self.day_clock = self._joiner(w, "day_clock", r",?\s*", r"\s+")
+        # the first words of a date that open a new sentence ("The next day", "Last Friday")
+        self.opener = re.compile(rf"(?-i:(?:{alternation(w['opener'])})\b)") if w.get("opener") else re.compile("(?!)")
         # A clock time restated in another zone may stand between ("10:00 (0900 GMT) on Friday"),
         # and a comma ("will close early, at 1 p.m., on Friday"). (The clock rules' own
         # lookahead for "on <weekday>" takes no comma: there the day is joined here instead.)
@@ -1448,9 +1450,10 @@ def _date_after_on(mentions: list[Mention], i: int, text: str, joins: _Joins) ->
         return None
     between = text[mentions[j - 1].end: mentions[j].start]
     # ... or right after it ("land at 7:05 a.m. the next morning", "at 10 a.m. the same day")
-    # (not a new sentence: "arrested at 5 p.m. The next day, police ...")
+    # (not a new sentence: "arrested at 5 p.m. The next day, police ..."; but "at 11 a.m.
+    # Christmas Day")
     if not joins.clock_on.fullmatch(between) and not (
-            between.isspace() and "\n" not in between and not mentions[j].text[:1].isupper()):
+            between.isspace() and "\n" not in between and not joins.opener.match(mentions[j].text)):
         return None
     return j
 

@@ -122,7 +122,9 @@ class _Words:
         self.relative = frozenset(w.get("relative", ()))
         # ", which built and operates the spacecraft,": a relative clause set off by commas
         # is an aside, not the verb of what follows it
-        self.aside = re.compile(rf",\s*(?:{alternation(w['relative'])})\b(?:[^,;:]|,(?=\d))*,(?=\s)", re.IGNORECASE) if w.get("relative") else None
+        # ... and so is a participle with its agent (", angered by the cuts,")
+        rel = rf"(?:{alternation(w['relative'])})\b|" if w.get("relative") else ""
+        self.aside = re.compile(rf",\s*(?:{rel}[a-z]+\s+by\b)(?:[^,;:]|,(?=\d))*,(?=\s)", re.IGNORECASE)
         self.be = frozenset(w.get("be", ()))
         self.be_participle = frozenset(w.get("be_participle", ()))
         self.be_future = frozenset(w.get("be_future", ()))
@@ -135,15 +137,16 @@ class _Words:
         told = w.get("told_by")
         self.told_by = re.compile(rf"\s*,\s*(?:{alternation(told)})\b", re.IGNORECASE) if told else None
         self.told_future = frozenset(w.get("told_future", ()))
-        # "down from 10.2 months in May": the base of a comparison of amounts, a few words
-        # after its comparison words and the amount, is a time gone by (not "step down from
-        # the board in March")
+        # ", down from 10.2 months in May": the base of a comparison of amounts, a few words
+        # after its comparison words, is a time gone by (not "step down from the board in
+        # March": the comparison words are data, with their comma)
         base = w.get("compare_base")
         base = alternation(base).replace("_", r"\s+") if base else None  # "up_from": two words
-        self.compare_base = re.compile(rf"\b(?:{base})\s+[$£€¥]?\d[\w$%.,'’-]*\s+(?:[\w$%.,'’-]+\s+){{0,3}}$", re.IGNORECASE) if base else None
-        # ... unless the clause names another date before it, which it is compared with
-        # ("will hit 4% in March, up from 3.5% in February")
-        self.day_name = re.compile(rf"\b(?:{alternation(day_names)})\b", re.IGNORECASE) if day_names else None
+        self.compare_base = re.compile(rf"(?:{base})\s+(?:[\w$%.,'’-]+\s+){{1,5}}$", re.IGNORECASE) if base else None
+        # ... unless a date right before it is what it is compared with ("will hit 4% in
+        # March, up from 3.5% in February"); names in title case, as dates are written
+        names = "|".join(re.escape(n.title()) for n in day_names)
+        self.date_before = re.compile(rf"(?-i:\b(?:{names}))\.?(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\s*$") if day_names else None
         say = w.get("attribution")
         # only where the attribution ends the clause, a day aside ("..., officials said
         # Thursday"), not "In September, the company announced layoffs"
@@ -156,7 +159,7 @@ class _Cues:
     """The cue table of a language, as lookups."""
 
     def __init__(self, table: dict[str, str], be: frozenset[str], be_future: frozenset[str] = frozenset(),
-                 noun_stops: frozenset[str] = frozenset()):
+                 noun_stops: frozenset[str] = frozenset(), subjects: frozenset[str] = frozenset()):
         self.one = {k: v for k, v in table.items() if " " not in k and k[0] not in "*@"}
         self.two = {k: v for k, v in table.items() if " " in k}
         self.suffix = {k[1:]: v for k, v in table.items() if k.startswith("*")}
@@ -165,6 +168,7 @@ class _Cues:
         self.be = be
         self.be_future = be_future  # "likely": "was likely to" still looks forward
         self.noun_stops = noun_stops  # words that end a noun phrase ("plans on Monday")
+        self.subjects = subjects  # subject pronouns ("it plans")
 
     def at(self, words: list[str], i: int) -> tuple[str | None, int]:
         """Class of the cue ending at words[i] (two-word cues first) and its first index."""
@@ -173,7 +177,12 @@ class _Cues:
             # a timetable verb with its object after it ("it plans a vote on Friday", "both
             # campaigns plan rallies on Thursday"); a noun where a preposition or the
             # expression follows ("announced plans on Monday", "a rescue plan in October")
-            if i + 1 >= len(words) or words[i + 1] in self.noun_stops:
+            # ... or where a verb comes before it, not right after its subject ("approved the
+            # peace plan unanimously on Monday"; but "said it plans a vote on Friday")
+            noun = i + 1 >= len(words) or words[i + 1] in self.noun_stops
+            if not noun and i > 0 and words[i - 1] not in self.subjects:
+                noun = any(self.at(words, j)[0] in _VERB + _DEFER for j in range(first))
+            if noun:
                 return None, i
             c = "sched"
         if c in ("sched", "present", "prog") and first > 0 and (
@@ -260,7 +269,7 @@ def _lang(g: Grammar) -> tuple[_Cues, _Words]:
         verbs = [k for k, v in cue.items() if v in _VERB and " " not in k and k[0] not in "*@"]
         words = _Words(g.tables.get("tense_words", {}), verbs,
                        list(g.tables.get("month", {})) + list(g.tables.get("weekday", {})))
-        c = _CACHE[id(g)] = (g, _Cues(cue, words.be, words.be_future, words.noun_stops), words)
+        c = _CACHE[id(g)] = (g, _Cues(cue, words.be, words.be_future, words.noun_stops, words.subjects), words)
     return c[1], c[2]
 
 
@@ -526,7 +535,7 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words) ->
         if c == "weak_future":
             weak = "future"
     base = lw.compare_base.search(left) if lw.compare_base is not None else None
-    if base and not (lw.day_name is not None and lw.day_name.search(left, 0, base.start())):
+    if base and not (lw.date_before is not None and lw.date_before.search(left, 0, base.start())):
         return "past"
     words = _words(lw, left, initial)
     i = len(words) - 1

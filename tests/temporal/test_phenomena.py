@@ -381,6 +381,16 @@ def test_no_expression_runs_across_a_paragraph():
 def test_clock_time_takes_the_day_right_after_it():
     text = "The flight will leave at 11:55 pm on June 2 and land at 7:05 am the next morning."
     assert value_of(text, dt.date(2026, 1, 20), "7:05 am") == "2026-06-03T07:05"
+    assert value_of("The service starts at 11 a.m. Christmas Day.", FRI, "11 a.m.") == "2025-12-25T11:00"
+
+
+def test_lengths_next_to_a_part_of_day_or_a_next_unit():
+    assert value_of("They meet tonight at 9 as planned.", FRI, "9") == "2025-12-19T21:00"
+    assert value_of("He will spend the next month of his life in jail.", FRI, "the next month") == "P1M"
+    assert value_of("Investment is planned for the next decade.", FRI, "the next decade") == "P10Y"
+    assert [t.value for t in tag("Shoppers crowded a weekend fire sale.", FRI)] == ["P2D"]
+    text = "On Monday he met the king, and in the evening the two dined."
+    assert value_of(text, FRI, "the evening") == "2025-12-15TEV"
 
 
 def test_clock_time_does_not_take_a_day_from_the_next_sentence():
@@ -430,6 +440,8 @@ def test_the_same_bare_quarter_again_is_the_same_one():
     ("He was hurt with 4:12 left in the game.", []),
     ("The engine failed after 2000 hours of testing.", []),
     ("The euro traded at 1.2080 francs.", []),
+    ("He won the marathon in 2h01 and the current fiscal deficit grew.", [("current", "PRESENT_REF")]),
+    ("His daughter, June Pappas-Kerr, supervised the turkeys.", []),
     ("Dinosaurs vanished 66 million years ago.", []),
     ("It was the biggest monthly decline in a gauge of future activity on a year-round route.", []),
     # a part of the day before a relative clause or as a modifier
@@ -669,6 +681,15 @@ def test_not_a_time_expression(text, expected):
     ("Smith will step down from the board in March.", FRI, "March", "2026-03"),
     ("Rates are forecast to hit 4% in March, up from 3.5% in February.", FRI, "February", "2026-02"),
     ("The company is pushing back the launch to March.", FRI, "March", "2026-03"),
+    ("Boeing pushes back the delivery to March.", FRI, "March", "2026-03"),
+    ("Lawmakers approved the peace plan unanimously on Monday.", FRI, "Monday", "2025-12-15"),
+    ("The union, angered by the cuts, plans a strike on Monday.", FRI, "Monday", "2025-12-22"),
+    # the comparison base: after the comparison's comma, not after a date it is compared
+    # with; "may" is no month
+    ("Revenue may climb to $10 billion, up from $8 billion in March.", FRI, "March", "2025-03"),
+    ("In a report on Monday, the ministry said jobless rates will fall, down from 4.5% in October.", FRI,
+     "October", "2025-10"),
+    ("Growth will be slower, down from about 3% in March.", FRI, "March", "2025-03"),
     # a date something is set for is no length
     ("The vote is scheduled for the next week.", FRI, "the next week", "2025-W52"),
     # a present tense opened by "as" takes the future of the clause before it
