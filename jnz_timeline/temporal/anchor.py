@@ -146,8 +146,6 @@ class _Joins:
         self.range = self._joiner(w, "range", r"\s*", r"\s*")
         self.clock = self._joiner(w, "clock", r"\s*", r"\s*")
         self.day_clock = self._joiner(w, "day_clock", r",?\s*", r"\s+")
-        # the first words of a date that open a new sentence ("The next day", "Last Friday")
-        self.opener = re.compile(rf"(?-i:(?:{alternation(w['opener'])})\b)") if w.get("opener") else re.compile("(?!)")
         # A clock time restated in another zone may stand between ("10:00 (0900 GMT) on Friday"),
         # and a comma ("will close early, at 1 p.m., on Friday"). (The clock rules' own
         # lookahead for "on <weekday>" takes no comma: there the day is joined here instead.)
@@ -1439,6 +1437,11 @@ def _dayfirst(mentions: list[Mention]) -> str | None:
     return first
 
 
+# Operations of a mention that names its day (a holiday, a weekday, a calendar date), not
+# one told from another.
+_NAMED_DAY = ("yearly(", "weekday(", "date(", "on_day(", "nthwd(", "easter(")
+
+
 def _date_after_on(mentions: list[Mention], i: int, text: str, joins: _Joins) -> int | None:
     """Index of the DATE mention after "on" (or right after) that follows clock time `i`,
     alone or with more clock times joined to it ("between 8 p.m. and midnight on Thursday");
@@ -1450,10 +1453,10 @@ def _date_after_on(mentions: list[Mention], i: int, text: str, joins: _Joins) ->
         return None
     between = text[mentions[j - 1].end: mentions[j].start]
     # ... or right after it ("land at 7:05 a.m. the next morning", "at 10 a.m. the same day")
-    # (not a new sentence: "arrested at 5 p.m. The next day, police ..."; but "at 11 a.m.
-    # Christmas Day")
-    if not joins.clock_on.fullmatch(between) and not (
-            between.isspace() and "\n" not in between and not joins.opener.match(mentions[j].text)):
+    # A capitalised one only when it names its day ("at 11 a.m. Christmas Day"): a relative
+    # one opens a new sentence ("arrested at 5 p.m. The next day, police ...", "Two days later").
+    named = mentions[j].text[:1].islower() or mentions[j].value.startswith(_NAMED_DAY)
+    if not joins.clock_on.fullmatch(between) and not (between.isspace() and "\n" not in between and named):
         return None
     return j
 

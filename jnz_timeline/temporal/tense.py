@@ -123,8 +123,10 @@ class _Words:
         # ", which built and operates the spacecraft,": a relative clause set off by commas
         # is an aside, not the verb of what follows it
         # ... and so is a participle with its agent (", angered by the cuts,")
-        rel = rf"(?:{alternation(w['relative'])})\b|" if w.get("relative") else ""
-        self.aside = re.compile(rf",\s*(?:{rel}[a-z]+\s+by\b)(?:[^,;:]|,(?=\d))*,(?=\s)", re.IGNORECASE)
+        kinds = [rf"(?:{alternation(w['relative'])})\b"] if w.get("relative") else []
+        if w.get("agent"):
+            kinds.append(rf"[a-z]+\s+(?:{alternation(w['agent'])})\b")
+        self.aside = re.compile(rf",\s*(?:{'|'.join(kinds)})(?:[^,;:]|,(?=\d))*,(?=\s)", re.IGNORECASE) if kinds else None
         self.be = frozenset(w.get("be", ()))
         self.be_participle = frozenset(w.get("be_participle", ()))
         self.be_future = frozenset(w.get("be_future", ()))
@@ -142,11 +144,15 @@ class _Words:
         # March": the comparison words are data, with their comma)
         base = w.get("compare_base")
         base = alternation(base).replace("_", r"\s+") if base else None  # "up_from": two words
-        self.compare_base = re.compile(rf"(?:{base})\s+(?:[\w$%.,'’-]+\s+){{1,5}}$", re.IGNORECASE) if base else None
+        amount = r"[$£€¥]?\d[\w$%.,'’-]*\s+"  # the amount compared: a word with a digit
+        word = r"[\w$%.,'’-]+\s+"
+        # ... or the date right after them, alone or as a determiner's ("compared with July",
+        # ", down from its October forecast")
+        self.compare_base = re.compile(rf"(?:{base})\s+(?:(?:{word}){{0,3}}{amount}(?:{word}){{0,3}}|(?:its|their|the|last)\s+)?$", re.IGNORECASE) if base else None
         # ... unless a date right before it is what it is compared with ("will hit 4% in
         # March, up from 3.5% in February"); names in title case, as dates are written
         names = "|".join(re.escape(n.title()) for n in day_names)
-        self.date_before = re.compile(rf"(?-i:\b(?:{names}))\.?(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\s*$") if day_names else None
+        self.date_before = re.compile(rf"(?-i:\b(?:{names}))\.?(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?,?\s*$") if day_names else None
         say = w.get("attribution")
         # only where the attribution ends the clause, a day aside ("..., officials said
         # Thursday"), not "In September, the company announced layoffs"
@@ -177,11 +183,16 @@ class _Cues:
             # a timetable verb with its object after it ("it plans a vote on Friday", "both
             # campaigns plan rallies on Thursday"); a noun where a preposition or the
             # expression follows ("announced plans on Monday", "a rescue plan in October")
-            # ... or where a verb comes before it, not right after its subject ("approved the
-            # peace plan unanimously on Monday"; but "said it plans a vote on Friday")
+            # ... or where the word before tells: a verb before the "-s" form ("outlined plans
+            # here on Wednesday"), a singular noun before the bare form ("approved the peace
+            # plan unanimously on Monday"; but "said it plans", "both campaigns plan")
             noun = i + 1 >= len(words) or words[i + 1] in self.noun_stops
-            if not noun and i > 0 and words[i - 1] not in self.subjects:
-                noun = any(self.at(words, j)[0] in _VERB + _DEFER for j in range(first))
+            if not noun and i > 0:
+                before = words[i - 1]
+                if words[i].endswith("s"):
+                    noun = self._word(words, i - 1)[0] in _VERB + _DEFER
+                else:
+                    noun = before not in self.subjects and not before.endswith("s")
             if noun:
                 return None, i
             c = "sched"
