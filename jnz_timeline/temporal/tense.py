@@ -142,13 +142,19 @@ class _Words:
         # ", down from 10.2 months in May": the base of a comparison of amounts, a few words
         # after its comparison words, is a time gone by (not "step down from the board in
         # March": the comparison words are data, with their comma)
-        base = w.get("compare_base")
-        base = alternation(base).replace("_", r"\s+") if base else None  # "up_from": two words
-        amount = r"[$£€¥]?\d[\w$%.,'’-]*\s+"  # the amount compared: a word with a digit
+        # After a comma (", down from a peak in April") any few words may stand between; with
+        # no comma ("compared with") an amount (a word with a digit), or nothing but a
+        # determiner ("double compared with July", not "will be compared with the tests in
+        # June", nor a verb: "will be compared with February's")
+        bases = w.get("compare_base", [])
+        loose = alternation([b for b in bases if b.startswith(",")]).replace("_", r"\s+")
+        strict = alternation([b for b in bases if not b.startswith(",")]).replace("_", r"\s+")
+        amount = r"[$£€¥]?\d[\w$%.,'’-]*\s+"
         word = r"[\w$%.,'’-]+\s+"
-        # ... or the date right after them, alone or as a determiner's ("compared with July",
-        # ", down from its October forecast")
-        self.compare_base = re.compile(rf"(?:{base})\s+(?:(?:{word}){{0,3}}{amount}(?:{word}){{0,3}}|(?:its|their|the|last)\s+)?$", re.IGNORECASE) if base else None
+        not_verb = "".join(rf"(?<!\b{alternation([b])}\s)" for b in w.get("be", ()))
+        forms = ([rf"(?:{loose})\s+(?:{word}){{0,5}}$"] if loose else []) + (
+            [rf"{not_verb}(?:{strict})\s+(?:(?:{word}){{0,3}}{amount}(?:{word}){{0,3}}|(?:its|their|the|last)\s+)?$"] if strict else [])
+        self.compare_base = re.compile("|".join(forms), re.IGNORECASE) if forms else None
         # ... unless a date right before it is what it is compared with ("will hit 4% in
         # March, up from 3.5% in February"); names in title case, as dates are written
         names = "|".join(re.escape(n.title()) for n in day_names)
@@ -183,16 +189,18 @@ class _Cues:
             # a timetable verb with its object after it ("it plans a vote on Friday", "both
             # campaigns plan rallies on Thursday"); a noun where a preposition or the
             # expression follows ("announced plans on Monday", "a rescue plan in October")
-            # ... or where the word before tells: a verb before the "-s" form ("outlined plans
-            # here on Wednesday"), a singular noun before the bare form ("approved the peace
-            # plan unanimously on Monday"; but "said it plans", "both campaigns plan")
+            # ... or where the words before tell: a verb one or two words before the "-s"
+            # form ("outlined plans here", "approved expansion plans unanimously"; but "said
+            # it plans", "said the union plans"), a determiner before the bare form ("the
+            # peace plan unanimously"; but "they also plan", "police plan")
             noun = i + 1 >= len(words) or words[i + 1] in self.noun_stops
             if not noun and i > 0:
-                before = words[i - 1]
+                near = [j for j in (i - 1, i - 2) if j >= 0]
                 if words[i].endswith("s"):
-                    noun = self._word(words, i - 1)[0] in _VERB + _DEFER
+                    noun = words[i - 1] not in self.subjects and any(
+                        self._word(words, j)[0] in _VERB + _DEFER for j in near)
                 else:
-                    noun = before not in self.subjects and not before.endswith("s")
+                    noun = any(self.one.get(words[j]) in ("det", "dem") for j in near)
             if noun:
                 return None, i
             c = "sched"

@@ -390,6 +390,14 @@ def test_clock_time_keeps_its_day_before_a_told_one_opening_a_sentence():
     assert value_of("The meeting is scheduled for 15h00 on Monday.", FRI, "15h00") == "2025-12-22T15:00"
 
 
+def test_clause_opening_in_the_evening_and_24_hour_h_times():
+    assert value_of("The king arrived on Monday. Later in the evening the two dined.", FRI,
+                    "the evening") == "2025-12-15TEV"
+    assert [t.text for t in tag("Kipchoge ran 2h01:39 in Berlin.", FRI)] == []
+    assert [t.text for t in tag("The shop is open from 09h00 to 17h00.", FRI)] == ["09h00", "17h00"]
+    assert value_of("The hearing starts at 9 a.m. 12/10/2025 in court 3.", FRI, "9 a.m.") == "2025-12-10T09:00"
+
+
 def test_many_plans_cost_little():
     # the noun/verb call on "plan" looks at its neighbours only, not at every word before
     assert tag("a plan " * 28 + "on Monday.", FRI)[0].text == "Monday"
@@ -708,6 +716,11 @@ def test_not_a_time_expression(text, expected):
     ("The results will be compared with the tests in June.", FRI, "June", "2026-06"),
     ("Officials said the union plans a strike on Monday.", FRI, "Monday", "2025-12-22"),
     ("The government outlined plans here on Monday.", FRI, "Monday", "2025-12-15"),
+    ("The council approved expansion plans unanimously on Monday.", FRI, "Monday", "2025-12-15"),
+    ("They also plan a rally on Monday.", FRI, "Monday", "2025-12-22"),
+    ("Police plan a crackdown on Monday.", FRI, "Monday", "2025-12-22"),
+    ("Unemployment will fall to 3.4%, down from a peak in April.", FRI, "April", "2025-04"),
+    ("The new figures will be compared with February's.", FRI, "February", "2026-02"),
     # a date something is set for is no length
     ("The vote is scheduled for the next week.", FRI, "the next week", "2025-W52"),
     # a present tense opened by "as" takes the future of the clause before it
