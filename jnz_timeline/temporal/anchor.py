@@ -1455,7 +1455,7 @@ def _date_after_on(mentions: list[Mention], i: int, text: str, joins: _Joins) ->
     # ... or right after it ("land at 7:05 a.m. the next morning", "at 10 a.m. the same day")
     # A capitalised one only when it names its day ("at 11 a.m. Christmas Day"): a relative
     # one opens a new sentence ("arrested at 5 p.m. The next day, police ...", "Two days later").
-    named = not mentions[j].text[:1].isupper() or mentions[j].value.startswith(_NAMED_DAY)
+    named = mentions[j].text[:1].islower() or mentions[j].value.startswith(_NAMED_DAY)
     if not joins.clock_on.fullmatch(between) and not (between.isspace() and "\n" not in between and named):
         return None
     return j

@@ -135,22 +135,23 @@ class _Words:
         self.follows_main_bare = frozenset(w.get("follows_main_bare", ()))
         self.shares_verb = frozenset(w.get("shares_verb", ()))
         self.subjects = frozenset(w.get("subject", ()))
+        self.plurals = frozenset(w.get("plural", ()))
+        self.attribution_words = w.get("attribution", ())
         # ", when the city hosts a quarterfinal": a clause that tells what happens on the date
         told = w.get("told_by")
         self.told_by = re.compile(rf"\s*,\s*(?:{alternation(told)})\b", re.IGNORECASE) if told else None
         self.told_future = frozenset(w.get("told_future", ()))
         # ", down from 10.2 months in May": the base of a comparison of amounts, a few words
-        # after its comparison words, is a time gone by (not "step down from the board in
-        # March": the comparison words are data, with their comma)
-        # After a comma (", down from a peak in April") any few words may stand between; with
-        # no comma ("compared with") an amount (a word with a digit), or nothing but a
-        # determiner ("double compared with July", not "will be compared with the tests in
-        # June", nor a verb: "will be compared with February's")
+        # after its comparison words, is a time gone by. After a comma (", down from a peak
+        # in April"; not "step down from the board in March") any few words may stand
+        # between; with no comma ("compared with") an amount (a word with a digit), or
+        # nothing but a determiner ("double compared with July"; not "will be compared with
+        # the tests in June", nor after "be": "will be compared with February's")
         bases = w.get("compare_base", [])
         loose = alternation([b for b in bases if b.startswith(",")]).replace("_", r"\s+")
         strict = alternation([b for b in bases if not b.startswith(",")]).replace("_", r"\s+")
         amount = r"[$£€¥]?\d[\w$%.,'’-]*\s+"
-        word = r"[\w$%.,'’-]+\s+"
+        word = r"(?:[\w$%.'’-]|,(?=\d))+\s+"  # a word; no comma but inside a number ("1,200")
         not_verb = "".join(rf"(?<!\b{alternation([b])}\s)" for b in w.get("be", ()))
         forms = ([rf"(?:{loose})\s+(?:{word}){{0,5}}$"] if loose else []) + (
             [rf"{not_verb}(?:{strict})\s+(?:(?:{word}){{0,3}}{amount}(?:{word}){{0,3}}|(?:its|their|the|last)\s+)?$"] if strict else [])
@@ -171,7 +172,8 @@ class _Cues:
     """The cue table of a language, as lookups."""
 
     def __init__(self, table: dict[str, str], be: frozenset[str], be_future: frozenset[str] = frozenset(),
-                 noun_stops: frozenset[str] = frozenset(), subjects: frozenset[str] = frozenset()):
+                 noun_stops: frozenset[str] = frozenset(), subjects: frozenset[str] = frozenset(),
+                 reporting: frozenset[str] = frozenset(), plurals: frozenset[str] = frozenset()):
         self.one = {k: v for k, v in table.items() if " " not in k and k[0] not in "*@"}
         self.two = {k: v for k, v in table.items() if " " in k}
         self.suffix = {k[1:]: v for k, v in table.items() if k.startswith("*")}
@@ -181,6 +183,8 @@ class _Cues:
         self.be_future = be_future  # "likely": "was likely to" still looks forward
         self.noun_stops = noun_stops  # words that end a noun phrase ("plans on Monday")
         self.subjects = subjects  # subject pronouns ("it plans")
+        self.reporting = reporting  # verbs of reporting ("said Boeing plans")
+        self.plurals = plurals  # plural nouns with no "-s" ("police plan")
 
     def at(self, words: list[str], i: int) -> tuple[str | None, int]:
         """Class of the cue ending at words[i] (two-word cues first) and its first index."""
@@ -190,17 +194,23 @@ class _Cues:
             # campaigns plan rallies on Thursday"); a noun where a preposition or the
             # expression follows ("announced plans on Monday", "a rescue plan in October")
             # ... or where the words before tell: a verb one or two words before the "-s"
-            # form ("outlined plans here", "approved expansion plans unanimously"; but "said
-            # it plans", "said the union plans"), a determiner before the bare form ("the
-            # peace plan unanimously"; but "they also plan", "police plan")
+            # form, not one of reporting ("outlined plans here", "approved expansion plans
+            # unanimously"; but "said it plans", "said Boeing plans"); before the bare form a
+            # determiner or a singular noun ("the peace plan unanimously"; but "they also
+            # plan", "the unions plan", "police plan")
             noun = i + 1 >= len(words) or words[i + 1] in self.noun_stops
             if not noun and i > 0:
-                near = [j for j in (i - 1, i - 2) if j >= 0]
                 if words[i].endswith("s"):
                     noun = words[i - 1] not in self.subjects and any(
-                        self._word(words, j)[0] in _VERB + _DEFER for j in near)
+                        self._word(words, j)[0] in _VERB + _DEFER and words[j] not in self.reporting
+                        for j in (i - 1, i - 2) if j >= 0)
                 else:
-                    noun = any(self.one.get(words[j]) in ("det", "dem") for j in near)
+                    j = i - 1
+                    while j > 0 and self.is_aux(words[j]):
+                        j -= 1
+                    before = words[j]
+                    noun = self.one.get(before) in ("det", "dem") or not (
+                        before in self.subjects or before in self.plurals or before.endswith("s"))
             if noun:
                 return None, i
             c = "sched"
@@ -288,7 +298,8 @@ def _lang(g: Grammar) -> tuple[_Cues, _Words]:
         verbs = [k for k, v in cue.items() if v in _VERB and " " not in k and k[0] not in "*@"]
         words = _Words(g.tables.get("tense_words", {}), verbs,
                        list(g.tables.get("month", {})) + list(g.tables.get("weekday", {})))
-        c = _CACHE[id(g)] = (g, _Cues(cue, words.be, words.be_future, words.noun_stops, words.subjects), words)
+        c = _CACHE[id(g)] = (g, _Cues(cue, words.be, words.be_future, words.noun_stops, words.subjects,
+                                         frozenset(words.attribution_words), words.plurals), words)
     return c[1], c[2]
 
 

@@ -396,6 +396,9 @@ def test_clause_opening_in_the_evening_and_24_hour_h_times():
     assert [t.text for t in tag("Kipchoge ran 2h01:39 in Berlin.", FRI)] == []
     assert [t.text for t in tag("The shop is open from 09h00 to 17h00.", FRI)] == ["09h00", "17h00"]
     assert value_of("The hearing starts at 9 a.m. 12/10/2025 in court 3.", FRI, "9 a.m.") == "2025-12-10T09:00"
+    assert value_of("Kick-off is 15h30 on Saturday.", FRI, "15h30") == "2025-12-20T15:30"
+    assert value_of("Police were called at 11 p.m. 2 days later they made an arrest.", FRI, "11 p.m.") == "2025-12-19T23:00"
+    assert [t.text for t in tag("The plane landed late in the night the storm hit.", FRI)] == []
 
 
 def test_many_plans_cost_little():
@@ -719,6 +722,11 @@ def test_not_a_time_expression(text, expected):
     ("The council approved expansion plans unanimously on Monday.", FRI, "Monday", "2025-12-15"),
     ("They also plan a rally on Monday.", FRI, "Monday", "2025-12-22"),
     ("Police plan a crackdown on Monday.", FRI, "Monday", "2025-12-22"),
+    ("The unions plan a strike on Monday.", FRI, "Monday", "2025-12-22"),
+    ("The council approved a new peace plan unanimously on Monday.", FRI, "Monday", "2025-12-15"),
+    ("The company said Boeing plans a test flight on Monday.", FRI, "Monday", "2025-12-22"),
+    # a comparison's base stops at the next comma
+    ("Inflation is 2.1%, down from 2.4%, set to rise in March.", FRI, "March", "2026-03"),
     ("Unemployment will fall to 3.4%, down from a peak in April.", FRI, "April", "2025-04"),
     ("The new figures will be compared with February's.", FRI, "February", "2026-02"),
     # a date something is set for is no length
