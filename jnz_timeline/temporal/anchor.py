@@ -160,8 +160,8 @@ class _Joins:
         # the words that open a sentence set in a year ("In 2008, ..."), and a clause of its
         # own after a comma that it does not set ("In 2018, it lost money, but the shares have
         # doubled since March")
-        self.year_in = re.compile(rf"\s*(?:{alternation(w['year_in'])})\s+", re.IGNORECASE) if w.get("year_in") else re.compile("(?!)")
-        self.clause_break = re.compile(rf",\s*(?:{alternation(w['clause_break'])})\b", re.IGNORECASE) if w.get("clause_break") else re.compile("(?!)")
+        self.year_in = self._joiner(w, "year_in", r"\s*", r"\s+")
+        self.clause_break = self._joiner(w, "clause_break", r",\s*", r"\b")
 
     @staticmethod
     def _ending(w: dict[str, list[str]], key: str, after: str = "") -> re.Pattern:
