@@ -56,6 +56,9 @@ from .values import interval, precision_of
 
 # How far (characters) back a mentioned date stays the reference of "that day", "two days later".
 REF_REACH = 400
+# The news day: a day the first expression of a text names, within its opening characters
+# (the lede) and within this many days before publication.
+LEDE_REACH, LEDE_DAYS = 300, 6
 # How many months a list of bare months may step over the year's end ("December and January").
 _LIST_STEP = 3
 # Before a clock time: it opens a span back from the time told ("up since 6 a.m.").
@@ -222,6 +225,10 @@ class _Ctx:
     # The tense whose window places a bare day or month, where it is not `tense`: a deferral
     # ("was moved to May 13") looks ahead for a weekday but either way for a date.
     window_tense: str | None = None
+    # The day of the news the text opens with ("regulators on Tuesday approved ..."), when it
+    # is one of the days just before publication: where a past clock time with no day of its
+    # own happened ("The announcement came shortly after 5 p.m.").
+    lede: str | None = None
 
 
 def _tenses(tense: str | None) -> tuple[str | None, str | None]:
@@ -313,6 +320,8 @@ class _Resolver:
         # Whether op_ref gave the day mentioned before (a clock time then may fall the
         # morning after its night); set by op_ref.
         self.from_last = False
+        # Whether op_ref fell back on the publication day, no day being under discussion.
+        self.from_pub = False
         # (quarter, year) of a quarter whose year op_quarter inferred; set by op_quarter.
         self.quarter_inferred: tuple[int, int] | None = None
 
@@ -817,11 +826,12 @@ class _Resolver:
             k, f"{abs(k)} {unit}s {'before' if k < 0 else 'after'} the publication {unit}")
         return v, f"{what} ({c.dct.isoformat()})"
 
-    def op_newyear(self):
+    def op_newyear(self, since=""):
         """"The new year": the year that starts at the 1 January nearest publication, or the
-        one begun last in a past clause ("prices have risen since the new year")."""
+        one begun last after "since" or in a past clause of the first half-year; late in the
+        year a past verb is a reported one ("talks were expected to resume in the new year")."""
         c = self.c
-        if c.tense == "past":
+        if since or (c.tense == "past" and c.dct.month <= 6):
             return f"{c.dct.year:04d}", f"the year begun last before publication ({c.dct.isoformat()})"
         y = c.dct.year + (1 if c.dct.month > 6 else 0)
         return f"{y:04d}", f"the year starting on the 1 January nearest publication ({c.dct.isoformat()})"
@@ -1001,6 +1011,7 @@ class _Resolver:
         if last is not None and prec in ("day", "time") and (told or not (c.tense == "past" and last[:10] > pub)):
             self.from_last = True
             return last[:10], f"the day mentioned before ({last[:10]})"
+        self.from_pub = True
         return _fmt_day(c.dct), f"the publication day ({pub})"
 
     def _period_year(self, y, idx: int, cur: int, label: str) -> tuple[int, str]:
@@ -1062,9 +1073,12 @@ class _Resolver:
         cur = cal.season_index(cy, cs)
         # candidate: the occurrence of s in the current season-year
         cand = cal.season_index(cy, s)
-        this = det and k == 0 and c.tense not in ("future", "past")
-        if this and s != "WI":  # "this summer": the one of the publication year
+        # "this summer": the one of the publication year, even after a past verb, which in
+        # February is a reported one ("said they expected tourists this summer"); a future
+        # verb may look into the next year ("will open this spring", said in November)
+        if det and k == 0 and s != "WI" and c.tense != "future":
             return f"{c.dct.year:04d}-{s}", f"the season of the publication year ({c.dct.isoformat()})"
+        this = det and k == 0 and c.tense not in ("future", "past")
         if this or (k == 0 and c.tense is None and cand != cur):
             # the nearer of the last and the next: "this winter", which spans two years (a
             # tie going to the one that starts in the publication year), and a season no
@@ -1329,6 +1343,10 @@ class _Resolver:
         base, why = self.run(day) if day is not None else (_fmt_day(self.c.dct), "the publication day")
         if precision_of(base) != "day":
             base = _fmt_day(self.c.dct)
+        if self.from_pub and self.c.tense == "past" and self.c.lede is not None:
+            # No day near it: a past clock time is on the day the news happened, as the text
+            # opened with it ("approved on Tuesday ... The decision came at 5 p.m.")
+            base, why = self.c.lede, f"the day of the news the text opens with ({self.c.lede})"
         last = self.c.last
         if self.from_last and ap.startswith("a") and 5 <= hh < 12 and last is not None and last.endswith("TNI") \
                 and last[:10] == base and base != self.c.dct.isoformat() \
@@ -1339,6 +1357,11 @@ class _Resolver:
             # 6 a.m.")
             base = _fmt_day(dt.date.fromisoformat(base) + dt.timedelta(days=1))
             why = f"the morning after the night mentioned before ({last})"
+        elif self.from_last and ap.startswith("a") and hh < 5 and last is not None and last.endswith(("TEV", "TNI")) \
+                and last[:10] == base and not _SINCE.search(self.c.text, max(0, self.c.pos - 12), self.c.pos):
+            # "They arrived on Sunday evening and worked until 4am": the small hours after it
+            base = _fmt_day(dt.date.fromisoformat(base) + dt.timedelta(days=1))
+            why = f"the small hours after the evening or night mentioned before ({last})"
         return f"{base}T{hh:02d}:{mm:02d}", f"clock time {hh:02d}:{mm:02d} on {why}"
 
     def op_dur_and(self, n1, unit1, n2, unit2, n3="", unit3=""):
@@ -1543,6 +1566,7 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
     out: list[Timex] = []
     # mention index -> its day resolved ahead (value, reason), or None if it names no known day
     fixed: dict[int, tuple[str, str] | None] = {}
+    first_day = True
     for i, men in enumerate(mentions):
         ctx.tense, ctx.window_tense = _tenses(men.tense)
         ctx.pos = men.start
@@ -1584,6 +1608,10 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
             ctx.last_op = men.value.partition("(")[0]
             if prec in ("day", "time"):
                 ctx.day = (value, men.end)
+                if first_day and men.start <= LEDE_REACH and value[:10] < published.isoformat() \
+                        and value[:10] >= (published - dt.timedelta(days=LEDE_DAYS)).isoformat():
+                    ctx.lede = value[:10]
+                first_day = False
                 if value[:10] >= published.isoformat():
                     ctx.coming = ctx.day
             if prec == "quarter":

@@ -229,6 +229,28 @@ def test_clock_in_a_future_clause(text, expr, value):
 
 
 @pytest.mark.parametrize("text,expr,value", [
+    # a past clock time with no day near it is on the day the text opened with ...
+    ("WASHINGTON - Regulators on Tuesday approved a new heart drug, the first for the disease. "
+     "The agency had promised a decision by Feb. 12. Trials ran for three years and enrolled "
+     "patients in 14 countries; the results were published last year in a leading medical "
+     "journal, and doctors have waited since for the review to end. The approval came "
+     "shortly after 5 p.m.", "5 p.m.", "2025-12-16T17:00"),
+    # ... not in a future clause, nor when that day is more than six days back
+    ("WASHINGTON - Regulators on Tuesday approved a new heart drug, the first for the disease. "
+     "Trials ran for three years and enrolled patients in 14 countries; the results were "
+     "published last year in a leading medical journal, and doctors have waited since for the "
+     "review to end. The board will meet at 5 p.m.", "5 p.m.", "2025-12-19T17:00"),
+    ("WASHINGTON - Regulators on Dec. 11 approved a new heart drug, the first for the disease. "
+     "The agency had promised a decision by Feb. 12. Trials ran for three years and enrolled "
+     "patients in 14 countries; the results were published last year in a leading medical "
+     "journal, and doctors have waited since for the review to end. The approval came "
+     "shortly after 5 p.m.", "5 p.m.", "2025-12-19T17:00"),
+])
+def test_clock_on_the_news_day(text, expr, value):
+    assert value_of(text, FRI, expr) == value
+
+
+@pytest.mark.parametrize("text,expr,value", [
     # a morning clock time after a night told is the morning after ...
     ("Negotiators met through Tuesday night. By 7 a.m., traffic was backed up.", "7 a.m.", "2025-12-17T07:00"),
     # ... also after a night ahead
@@ -238,9 +260,12 @@ def test_clock_in_a_future_clause(text, expr, value):
     ("Results are expected tonight. Polls open at 7 a.m.", "7 a.m.", "2025-12-19T07:00"),
     # ... nor when the time opens a span back
     ("Talks ran through Tuesday night. Since about 6 a.m. they have slept.", "6 a.m.", "2025-12-16T06:00"),
-    # ... nor an hour of the night itself, nor one with no a.m.
-    ("Negotiators met on Tuesday night. At 1 a.m. they broke up.", "1 a.m.", "2025-12-16T01:00"),
+    # ... nor one with no a.m.
     ("Negotiators met on Tuesday night. At 6 o'clock they broke up.", "6 o'clock", "2025-12-16T06:00"),
+    # the small hours after an evening or a night told are the next day's, also after tonight
+    ("Negotiators met on Tuesday night. At 1 a.m. they broke up.", "1 a.m.", "2025-12-17T01:00"),
+    ("They arrived on Sunday evening and worked until 4am.", "4am", "2025-12-15T04:00"),
+    ("Results are expected tonight. Polls close at 2 a.m.", "2 a.m.", "2025-12-20T02:00"),
 ])
 def test_morning_after_a_night(text, expr, value):
     assert value_of(text, FRI, expr) == value
@@ -295,8 +320,9 @@ def test_list_and_period_years(text, published, expr, value):
     # a background period wholly before the day told leaves that day under discussion ...
     ("The chief apologised to MPs on Tuesday. He admitted that an audit in June had found 40 cases. "
      "The session, which opened at 2.30pm, lasted four hours.", "2.30pm", "2025-12-16T14:30"),
-    # ... one that holds the day does not: the clock time is on the publication day
-    ("On Tuesday, crude hit a record. Prices are up 45 percent since the start of 2025. "
+    # ... one that holds the day does not: the clock time is on the publication day (the day
+    # told being too far back to be the news day, test_clock_on_the_news_day)
+    ("On Dec. 10, crude hit a record. Prices are up 45 percent since the start of 2025. "
      "His testimony began at 10 a.m., and crude fell.", "10 a.m.", "2025-12-19T10:00"),
 ])
 def test_clock_after_a_background_date(text, expr, value):
@@ -609,6 +635,14 @@ def test_the_same_bare_quarter_again_is_the_same_one():
     ("Output rose to 2 million barrels per day.", []),
     ("Winds reached 100 miles per hour on Friday.", [("Friday", "2025-12-19")]),
     ("Staff work a Monday to Friday week.", [("Monday", "2025-12-15"), ("Friday", "2025-12-19")]),
+    # a season after a possessive is a kind of thing ("their winter ranges")
+    ("Geese have shifted their winter ranges north.", []),
+    # a person's prospects, a tide, a span named by its ends, a generic "days after each"
+    ("He will consult the party about his future.", []),
+    ("A spring tide may help refloat the ship.", []),
+    ("Numbers in the week between Christmas and New Year rose.",
+     [("Christmas", "2025-12-25"), ("New Year", "2026-01-01")]),
+    ("Trains start late on the days after each strike.", []),
 ])
 def test_not_a_time_expression(text, expected):
     assert [(t.text, t.value) for t in tag(text, FRI)] == expected
