@@ -62,6 +62,8 @@ LEDE_REACH, LEDE_DAYS = 300, 6
 # How many months a list of bare months may step over the year's end ("December and January").
 _LIST_STEP = 3
 # Before a clock time: it opens a span back from the time told ("up since 6 a.m.").
+# What may stand before a year that opens a sentence: an opening quotation mark.
+_OPENING_GAP = re.compile(r"[\s\"'“‘]*")
 _SINCE = re.compile(r"\bsince\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 # How many days after a day of an earlier year a past-tense day may follow it (_follows_told).
 _FOLLOW = 31
@@ -117,6 +119,16 @@ def easter_sunday(year: int) -> dt.date:
     m = (a + 11 * h + 22 * wk) // 451
     month, day = divmod(h + wk - 7 * m + 114, 31)
     return dt.date(year, month, day + 1)
+
+
+def orthodox_easter_sunday(year: int) -> dt.date:
+    """Easter Sunday of the Orthodox churches, on the Gregorian calendar (Meeus's Julian
+    computus, then the Julian calendar's lag: 13 days in 1900-2099)."""
+    d = (19 * (year % 19) + 15) % 30
+    e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    lag = year // 100 - year // 400 - 2
+    return dt.date(year, month, day + 1) + dt.timedelta(days=lag)
 
 
 def parse(value: str):
@@ -488,7 +500,7 @@ class _Resolver:
 
     def _opening_year(self) -> int | None:
         """The year the sentence is set in, told at its start ("In 2008, the deadlock ended on
-        Sept. 23"), for a bare day or month in the same clause, not about the future; not a
+        Sept. 23", "Last year the elections in May and June kept tourists away"), for a bare day or month in the same clause, not about the future; not a
         year that names a thing ("after the 2008 crisis, rates were cut in March"), sets
         another clause ("Born in 1950, he died in March") or is still ahead."""
         c = self.c
@@ -502,7 +514,9 @@ class _Resolver:
             start = m.end()
         if start == lo and lo > 0:
             return None
-        return int(last) if c.joins.year_in.fullmatch(c.text, start, c.last_start) else None
+        # (also a possessive one: "Last year's revisions were signed in late July")
+        opens = c.joins.year_in.fullmatch(c.text, start, c.last_start) or _OPENING_GAP.fullmatch(c.text, start, c.last_start)
+        return int(last) if opens else None
 
     def _far(self, year: int, mon: int, day: int) -> bool:
         """Whether a day is more than `_NEAR` days from publication: its year is a guess."""
@@ -860,6 +874,8 @@ class _Resolver:
             return self._quarter_years(-k), f"the quarter under discussion ({c.last_quarter}) {k} year(s) back"
         if compared and unit == "year" and (found := self._compared(-k)) is not None:
             return found
+        if compared and unit in ("week", "month") and (found := self._compared_day(unit, -k)) is not None:
+            return found
         # "a decade ago" is a year, not a decade: the distance is what is vague.
         gran = "year" if unit in ("decade", "century") else unit
         v = self._unit_value(self._shift(c.dct, unit, -k), gran)
@@ -883,23 +899,42 @@ class _Resolver:
         from a year earlier": last September; "$2.86 on Monday, up from a year ago": that
         Monday), or None when no such date or no comparison word comes between, or `k` is
         more than two years."""
-        c = self.c
-        last, prec = self._last_base()
         # "than 16 years ago" compares with an event's year, not with the period told; "a
-        # year later" compares with nothing; the comparison word stands right before ("up 22
-        # cents from a year ago", not "from Iraq, where he was wounded two years ago"); and
-        # a period that is itself compared with ("in September from August") is not the one
-        # told
-        if not -2 <= k < 0 or last is None or prec not in ("day", "time", "week", "month", "season", "half") \
-                or c.sent_end.search(c.text, c.last_end, c.pos) \
-                or not c.joins.compare.search(c.text, max(c.last_end, c.pos - _COMPARE_REACH), c.pos) \
-                or c.joins.compare.search(c.text, max(0, c.last_start - _COMPARE_REACH), c.last_start):
+        # year later" compares with nothing
+        told = self._told_compared() if -2 <= k < 0 else None
+        if told is None or told[1] not in ("day", "time", "week", "month", "season", "half"):
             return None
         self.compared = True
+        last, prec = told
         base = last[:10] if prec == "time" else last
         # 29 February a year on is the 28th
         value = _years_on(base, k) or _years_on(base[:8] + "28", k)
         return value, f"the {prec} compared ({last}) {abs(k)} year(s) {'later' if k > 0 else 'earlier'}"
+
+    def _compared_day(self, unit: str, k: int) -> tuple[str, str] | None:
+        """The day a comparison "from a week ago" is set against, `k` weeks or months on from
+        the day told before in the same sentence ("$3.05 on Saturday, up 44 cents from a week
+        ago": the Saturday before), or None as for _compared."""
+        told = self._told_compared() if -3 <= k < 0 else None
+        if told is None or told[1] not in ("day", "time"):
+            return None
+        self.compared = True
+        last = told[0]
+        day = self._shift(dt.date.fromisoformat(last[:10]), unit, k)
+        return _fmt_day(day), f"the day compared ({last[:10]}) {abs(k)} {unit}(s) earlier"
+
+    def _told_compared(self) -> tuple[str, str] | None:
+        """The date told before in the same sentence and its precision, when a comparison word
+        stands right before the mention ("up 22 cents from a year ago", not "from Iraq, where
+        he was wounded two years ago") and that date is not itself compared with ("in
+        September from August")."""
+        c = self.c
+        last, prec = self._last_base()
+        if last is None or c.sent_end.search(c.text, c.last_end, c.pos) \
+                or not c.joins.compare.search(c.text, max(c.last_end, c.pos - _COMPARE_REACH), c.pos) \
+                or c.joins.compare.search(c.text, max(0, c.last_start - _COMPARE_REACH), c.last_start):
+            return None
+        return last, prec
 
     def _last_base(self) -> tuple[str | None, str]:
         c = self.c
@@ -934,6 +969,8 @@ class _Resolver:
                 prec == "year" and last == c.last_quarter[:4] and re.search(r"\d{4}", c.text[c.last_start:c.last_end])):
             return self._quarter_years(k), f"the quarter under discussion ({c.last_quarter}) {abs(k)} year(s) {'later' if k > 0 else 'earlier'}"
         if compared and unit == "year" and (found := self._compared(k)) is not None:
+            return found
+        if compared and unit in ("week", "month") and (found := self._compared_day(unit, k)) is not None:
             return found
         if unit == "year" and last is not None and prec in ("day", "time", "month", "season", "year"):
             return f"{_year_in_calendar(int(last[:4]) + k):04d}", f"the year of the date mentioned before ({last}) {'+' if k > 0 else ''}{k}"
@@ -1062,8 +1099,8 @@ class _Resolver:
     def op_season(self, s, y="X", direction="0", det=""):
         """Season `s` of year `y`, else told from publication: `direction` -1/0/1 (last/
         the/next), "the summer" by tense; with a determiner `det` of offset 0 ("this") and
-        no tense either way, the season of the publication year ("this summer", said in May,
-        is the coming one; "this winter" the nearer one)."""
+        no future verb, the season of the publication year ("this summer", said in May, is
+        the coming one; "this winter" the nearer one)."""
         k = int(direction)
         c = self.c
         year = self.year_spec(y)
@@ -1078,7 +1115,9 @@ class _Resolver:
         # verb may look into the next year ("will open this spring", said in November)
         if det and k == 0 and s != "WI" and c.tense != "future":
             return f"{c.dct.year:04d}-{s}", f"the season of the publication year ({c.dct.isoformat()})"
-        this = det and k == 0 and c.tense not in ("future", "past")
+        # "this winter" after a past verb is still the nearer one ("prices for delivery this
+        # winter have risen", said in October)
+        this = det and k == 0 and c.tense != "future"
         if this or (k == 0 and c.tense is None and cand != cur):
             # the nearer of the last and the next: "this winter", which spans two years (a
             # tie going to the one that starts in the publication year), and a season no
@@ -1221,16 +1260,19 @@ class _Resolver:
         return cy, (f"the {'next' if cy > y else 'last'} one, {self._tense_why()} (between {-lo} days before and "
                     f"{hi} after publication, {c.dct.isoformat()})")
 
-    def op_easter(self, offset="0"):
-        """A day `offset` days from (Gregorian) Easter Sunday: Good Friday is -2. The year
-        as for a bare day and month, or as op_yearly gives it."""
+    def op_easter(self, offset="0", orthodox=""):
+        """A day `offset` days from Easter Sunday (Gregorian, or the Orthodox churches' when
+        `orthodox`): Good Friday is -2. The year as for a bare day and month, or as op_yearly
+        gives it."""
         k = int(offset)
+        sunday = orthodox_easter_sunday if orthodox else easter_sunday
 
         def on(year: int) -> dt.date:
-            return easter_sunday(year) + dt.timedelta(days=k)
+            return sunday(year) + dt.timedelta(days=k)
 
         year, why = self._nearest_year(on)
-        rel = "Easter Sunday" if k == 0 else f"{abs(k)} day(s) {'after' if k > 0 else 'before'} Easter Sunday"
+        name = "Orthodox Easter Sunday" if orthodox else "Easter Sunday"
+        rel = name if k == 0 else f"{abs(k)} day(s) {'after' if k > 0 else 'before'} {name}"
         return _fmt_day(on(year)), f"{rel} in {why}"
 
     def op_rangestart(self, y, m, d, m2=""):

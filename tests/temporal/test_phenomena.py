@@ -176,6 +176,9 @@ def test_types(text, expr, type_, value):
     ("In 2008, the deadlock lasted 85 days, ending on Sept. 23.", "Sept. 23", "2008-09-23"),
     ("Budgets are late. In 2008 prices peaked in July.", "July", "2008-07"),
     ("During 2008, prices peaked in July.", "July", "2008-07"),
+    ('"Last year the two elections in May and June frightened people away.', "June", "2024-06"),
+    ("2008 saw prices peak in July.", "July", "2008-07"),
+    ("Last year's revisions were signed in late July.", "late July", "2024-07"),
     # ... not past a clause of its own, nor one still ahead
     ("In 2018, the company lost money, but the shares have doubled since March.", "March", "2025-03"),
     ("In 2026 the company posted a loss in October.", "October", "2025-10"),
