@@ -177,6 +177,8 @@ class _Joins:
         # doubled since March")
         self.year_in = self._joiner(w, "year_in", r"\s*", r"\s+")
         self.clause_break = self._joiner(w, "clause_break", r",\s*", r"\b")
+        # after a year or season, a clause set in it ("last winter, when a warm December ...")
+        self.period_when = self._joiner(w, "period_when", r",\s*", r"\b")
 
     @staticmethod
     def _ending(w: dict[str, list[str]], key: str, after: str = "") -> re.Pattern:
@@ -241,6 +243,9 @@ class _Ctx:
     # is one of the days just before publication: where a past clock time with no day of its
     # own happened ("The announcement came shortly after 5 p.m.").
     lede: str | None = None
+    # The most recent year or season mentioned (even one told from publication, "last
+    # winter"), and where it ended: what a clause after it opened by "when" is set in.
+    period: tuple[str, int] | None = None
 
 
 def _tenses(tense: str | None) -> tuple[str | None, str | None]:
@@ -518,6 +523,19 @@ class _Resolver:
         opens = c.joins.year_in.fullmatch(c.text, start, c.last_start) or _OPENING_GAP.fullmatch(c.text, start, c.last_start)
         return int(last) if opens else None
 
+    def _when_year(self, mon: int) -> int | None:
+        """The year of month `mon` in a clause set in the year or season told just before it
+        ("last winter, when a warm December left resorts closed until January": the winter's
+        December, then January of the year after), or None."""
+        c = self.c
+        if c.period is None:
+            return None
+        value, end = c.period
+        if c.sent_end.search(c.text, end, c.pos) or not c.joins.period_when.match(c.text, end) \
+                or c.joins.clause_break.search(c.text, end, c.pos):
+            return None
+        return int(value[:4]) + (1 if value.endswith("-WI") and mon < 12 else 0)
+
     def _far(self, year: int, mon: int, day: int) -> bool:
         """Whether a day is more than `_NEAR` days from publication: its year is a guess."""
         d = cal.valid_date(year, mon, day)
@@ -577,6 +595,8 @@ class _Resolver:
             return f"{y:04d}-{mon:02d}", f"{cal.MONTHS[mon - 1]} after the date it is joined to ({c.last})"
         if k == 0 and (y := self._opening_year()) is not None:
             return f"{y:04d}-{mon:02d}", f"{cal.MONTHS[mon - 1]} of the year the sentence is set in ({y})"
+        if k == 0 and (y := self._when_year(mon)) is not None:
+            return f"{y:04d}-{mon:02d}", f"{cal.MONTHS[mon - 1]} of the period a clause after it is set in ({c.period[0]})"
         if k == 0:
             y, why = self._infer_year(mon, None)
             self.range_end = self._range_joined()
@@ -1634,6 +1654,8 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
         # new reference, so a chain of them does not drift; narrative days do
         # ("two days later ... the same day").
         # "the 1988 period" is the comparison period, not the one under discussion.
+        if men.type == "DATE" and prec in ("year", "season") and value[:4].isdigit():
+            ctx.period = (value, men.end)
         derived = men.value.startswith(("shift(", "ago(", "ref(", "yearperiod(")) and prec not in ("day", "time")
         # A season is a reference only with its year written ("the spring of 2016"): a bare
         # one is a guess from the publication date and must not move "two weeks later".

@@ -179,6 +179,12 @@ def test_types(text, expr, type_, value):
     ('"Last year the two elections in May and June frightened people away.', "June", "2024-06"),
     ("2008 saw prices peak in July.", "July", "2008-07"),
     ("Last year's revisions were signed in late July.", "late July", "2024-07"),
+    # a clause opened by "when" right after a year or season is set in it
+    ("Numbers were up on last winter, when a warm December kept resorts shut until January.", "January", "2025-01"),
+    ("It was the summer of 2012, when a heat wave in July killed 50.", "July", "2012-07"),
+    # ... not a clause after it, nor across a sentence
+    ("Sales fell in 2012, when rates rose, and again in October.", "October", "2025-10"),
+    ("He left in 2008. Prices, when checked in July, fell.", "July", "2025-07"),
     # ... not past a clause of its own, nor one still ahead
     ("In 2018, the company lost money, but the shares have doubled since March.", "March", "2025-03"),
     ("In 2026 the company posted a loss in October.", "October", "2025-10"),
