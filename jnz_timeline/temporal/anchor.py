@@ -860,6 +860,18 @@ class _Resolver:
             k, f"{abs(k)} {unit}s {'before' if k < 0 else 'after'} the publication {unit}")
         return v, f"{what} ({c.dct.isoformat()})"
 
+    def op_mid(self, unit):
+        """The middle of the publication's year or month ("mid-year", "midmonth"), or of the
+        next one when a future clause speaks after the middle is past ("will be reviewed at
+        mid-year", said in December), of the one before when a past clause speaks before it;
+        any other unit ("mid-decade") the publication's."""
+        c, k = self.c, 0
+        if unit in ("year", "month"):
+            pos, size = (c.dct.month, 12) if unit == "year" else (c.dct.day, 30)
+            k = 1 if c.tense == "future" and pos > size // 2 + 1 else -1 if c.tense == "past" and pos < size // 2 else 0
+        v, why = self.op_rel(unit, str(k))
+        return v, f"the middle of {why}"
+
     def op_newyear(self, since=""):
         """"The new year": the year that starts at the 1 January nearest publication, or the
         one begun last after "since" or in a past clause of the first half-year; late in the
