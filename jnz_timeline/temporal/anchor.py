@@ -872,11 +872,12 @@ class _Resolver:
         v, why = self.op_rel(unit, str(k))
         return v, f"the middle of {why}"
 
-    def op_newyear(self, since=""):
+    def op_newyear(self):
         """"The new year": the year that starts at the 1 January nearest publication, or the
         one begun last after "since" or in a past clause of the first half-year; late in the
         year a past verb is a reported one ("talks were expected to resume in the new year")."""
         c = self.c
+        since = _SINCE.search(c.text, max(0, c.pos - 12), c.pos)
         if since or (c.tense == "past" and c.dct.month <= 6):
             return f"{c.dct.year:04d}", f"the year begun last before publication ({c.dct.isoformat()})"
         y = c.dct.year + (1 if c.dct.month > 6 else 0)
