@@ -61,9 +61,11 @@ REF_REACH = 400
 LEDE_REACH, LEDE_DAYS = 300, 6
 # How many months a list of bare months may step over the year's end ("December and January").
 _LIST_STEP = 3
-# Before a clock time: it opens a span back from the time told ("up since 6 a.m.").
-# What may stand before a year that opens a sentence: an opening quotation mark.
+# What may stand before a year that opens a sentence: an opening quotation mark; and after
+# one that names a thing instead: a possessive, a capitalised word.
 _OPENING_GAP = re.compile(r"[\s\"'“‘]*")
+_NAMES_A_THING = re.compile(r"['’]s\b|\s+[A-Z]")
+# Before a clock time: it opens a span back from the time told ("up since 6 a.m.").
 _SINCE = re.compile(r"\bsince\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 # How many days after a day of an earlier year a past-tense day may follow it (_follows_told).
 _FOLLOW = 31
@@ -170,8 +172,14 @@ class _Joins:
         self.range_open = self._ending(w, "range_open")
         on = rf"(?:(?:{alternation(w['report_on'])})\s+)?" if w.get("report_on") else ""
         self.report = self._ending(w, "report", on)
-        # a comparison word and at most three words (an amount) before the mention
-        self.compare = self._ending(w, "compare", r"(?:[\w$%.]+(?:,\d{3})*\s+){0,3}")
+        self.background = self._ending(w, "background")
+        # a comparison word and, before the mention, nothing, an amount (a number with up to
+        # two words either side: "from $2.61 a week earlier", "from about 7.6 million a year
+        # earlier") and a word of `compare_lead` ("compared with a year earlier", "lower than
+        # in the fourth quarter"), not a place ("returned from Iraq a week ago")
+        lead = rf"(?:(?:{alternation(w['compare_lead'])})\s+)?" if w.get("compare_lead") else ""
+        amount = r"(?:(?:[\w$%.,]+\s+){0,2}[$€£]?\d[\w$%.,]*\s+(?:[a-z]+\s+){0,2})?"
+        self.compare = self._ending(w, "compare", lead + amount + lead)
         # the words that open a sentence set in a year ("In 2008, ..."), and a clause of its
         # own after a comma that it does not set ("In 2018, it lost money, but the shares have
         # doubled since March")
@@ -505,8 +513,9 @@ class _Resolver:
 
     def _opening_year(self) -> int | None:
         """The year the sentence is set in, told at its start ("In 2008, the deadlock ended on
-        Sept. 23", "Last year the elections in May and June kept tourists away"), for a bare day or month in the same clause, not about the future; not a
-        year that names a thing ("after the 2008 crisis, rates were cut in March"), sets
+        Sept. 23", "Last year the elections in May kept tourists away"), for a bare day or
+        month in the same clause, not about the future; not a year that names a thing ("after
+        the 2008 crisis, rates were cut in March", "Last year's champion won in July"), sets
         another clause ("Born in 1950, he died in March") or is still ahead."""
         c = self.c
         last, prec = self._last_base()
@@ -519,8 +528,10 @@ class _Resolver:
             start = m.end()
         if start == lo and lo > 0:
             return None
-        # (also a possessive one: "Last year's revisions were signed in late July")
-        opens = c.joins.year_in.fullmatch(c.text, start, c.last_start) or _OPENING_GAP.fullmatch(c.text, start, c.last_start)
+        # ... or that stands first itself, not as a possessive or before a name ("Last year's
+        # prize went to a film nominated in January", "2020 Olympic champion Smith")
+        opens = c.joins.year_in.fullmatch(c.text, start, c.last_start) or (
+            _OPENING_GAP.fullmatch(c.text, start, c.last_start) and not _NAMES_A_THING.match(c.text, c.last_end))
         return int(last) if opens else None
 
     def _when_year(self, mon: int) -> int | None:
@@ -861,11 +872,18 @@ class _Resolver:
         return v, f"{what} ({c.dct.isoformat()})"
 
     def op_mid(self, unit):
-        """The middle of the publication's year or month ("mid-year", "midmonth"), or of the
-        next one when a future clause speaks after the middle is past ("will be reviewed at
-        mid-year", said in December), of the one before when a past clause speaks before it;
-        any other unit ("mid-decade") the publication's."""
+        """The middle of the year or month told before in the sentence ("slumped in 2009 but
+        recovered by mid-year"), else of the publication's, or of the next one when a future
+        clause speaks after the middle is past ("will be reviewed at mid-year", said in
+        December), of the one before when a past clause speaks before it; any other unit
+        ("mid-decade", "mid-century") the publication's."""
         c, k = self.c, 0
+        last, prec = self._last_base()
+        if unit in ("year", "month") and last is not None and last[:4].isdigit() and not c.sent_end.search(c.text, c.last_end, c.pos) \
+                and (prec in ("day", "time", "month") or (unit == "year" and prec in ("year", "quarter", "half", "season"))):
+            # a year or month told before in the sentence ("slumped in 2009 but recovered by mid-year")
+            v = last[:4] if unit == "year" else last[:7]
+            return v, f"the middle of the {unit} told before in the sentence ({last})"
         if unit in ("year", "month"):
             pos, size = (c.dct.month, 12) if unit == "year" else (c.dct.day, 30)
             k = 1 if c.tense == "future" and pos > size // 2 + 1 else -1 if c.tense == "past" and pos < size // 2 else 0
@@ -874,11 +892,12 @@ class _Resolver:
 
     def op_newyear(self):
         """"The new year": the year that starts at the 1 January nearest publication, or the
-        one begun last after "since" or in a past clause of the first half-year; late in the
-        year a past verb is a reported one ("talks were expected to resume in the new year")."""
+        one begun last after "since" or in a past clause up to September ("prices had risen
+        early in the new year", said in August); in the last quarter a past verb is a reported
+        one ("talks were expected to resume in the new year")."""
         c = self.c
         since = _SINCE.search(c.text, max(0, c.pos - 12), c.pos)
-        if since or (c.tense == "past" and c.dct.month <= 6):
+        if since or (c.tense == "past" and c.dct.month <= 9):
             return f"{c.dct.year:04d}", f"the year begun last before publication ({c.dct.isoformat()})"
         y = c.dct.year + (1 if c.dct.month > 6 else 0)
         return f"{y:04d}", f"the year starting on the 1 January nearest publication ({c.dct.isoformat()})"
@@ -1433,8 +1452,11 @@ class _Resolver:
             base = _fmt_day(dt.date.fromisoformat(base) + dt.timedelta(days=1))
             why = f"the morning after the night mentioned before ({last})"
         elif self.from_last and ap.startswith("a") and hh < 5 and last is not None and last.endswith(("TEV", "TNI")) \
-                and last[:10] == base and not _SINCE.search(self.c.text, max(0, self.c.pos - 12), self.c.pos):
+                and last[:10] == base and not _SINCE.search(self.c.text, max(0, self.c.pos - 12), self.c.pos) \
+                and not self.c.joins.report.search(self.c.text, max(0, self.c.last_start - 30), self.c.last_start):
             # "They arrived on Sunday evening and worked until 4am": the small hours after it
+            # (not after the evening of a report: "Police said Tuesday night that the
+            # shooting happened around 1 a.m.")
             base = _fmt_day(dt.date.fromisoformat(base) + dt.timedelta(days=1))
             why = f"the small hours after the evening or night mentioned before ({last})"
         return f"{base}T{hh:02d}:{mm:02d}", f"clock time {hh:02d}:{mm:02d} on {why}"
@@ -1686,7 +1708,8 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
             if prec in ("day", "time"):
                 ctx.day = (value, men.end)
                 if first_day and men.start <= LEDE_REACH and value[:10] < published.isoformat() \
-                        and value[:10] >= (published - dt.timedelta(days=LEDE_DAYS)).isoformat():
+                        and value[:10] >= (published - dt.timedelta(days=LEDE_DAYS)).isoformat() \
+                        and not ctx.joins.background.search(text, max(0, men.start - 10), men.start):
                     ctx.lede = value[:10]
                 first_day = False
                 if value[:10] >= published.isoformat():

@@ -130,6 +130,7 @@ class _Words:
         self.be = frozenset(w.get("be", ()))
         self.be_participle = frozenset(w.get("be_participle", ()))
         self.be_future = frozenset(w.get("be_future", ()))
+        self.prog_stop = frozenset(w.get("prog_stop", ()))
         self.keep_case = frozenset(w.get("keep_case", ()))
         self.follows_main = frozenset(w.get("follows_main", ()))
         self.follows_main_bare = frozenset(w.get("follows_main_bare", ()))
@@ -173,7 +174,8 @@ class _Cues:
 
     def __init__(self, table: dict[str, str], be: frozenset[str], be_future: frozenset[str] = frozenset(),
                  noun_stops: frozenset[str] = frozenset(), subjects: frozenset[str] = frozenset(),
-                 reporting: frozenset[str] = frozenset(), plurals: frozenset[str] = frozenset()):
+                 reporting: frozenset[str] = frozenset(), plurals: frozenset[str] = frozenset(),
+                 prog_stop: frozenset[str] = frozenset()):
         self.one = {k: v for k, v in table.items() if " " not in k and k[0] not in "*@"}
         self.two = {k: v for k, v in table.items() if " " in k}
         self.suffix = {k[1:]: v for k, v in table.items() if k.startswith("*")}
@@ -185,6 +187,7 @@ class _Cues:
         self.subjects = subjects  # subject pronouns ("it plans")
         self.reporting = reporting  # verbs of reporting ("said Boeing plans")
         self.plurals = plurals  # plural nouns with no "-s" ("police plan")
+        self.prog_stop = prog_stop  # after a progressive, a cause gone by ("are staying in shelters after")
 
     def at(self, words: list[str], i: int) -> tuple[str | None, int]:
         """Class of the cue ending at words[i] (two-word cues first) and its first index."""
@@ -299,7 +302,7 @@ def _lang(g: Grammar) -> tuple[_Cues, _Words]:
         words = _Words(g.tables.get("tense_words", {}), verbs,
                        list(g.tables.get("month", {})) + list(g.tables.get("weekday", {})))
         c = _CACHE[id(g)] = (g, _Cues(cue, words.be, words.be_future, words.noun_stops, words.subjects,
-                                         frozenset(words.attribution_words), words.plurals), words)
+                                         frozenset(words.attribution_words), words.plurals, words.prog_stop), words)
     return c[1], c[2]
 
 
@@ -621,6 +624,10 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words) ->
             continue
         if c in _VERB:
             if modifier and c in ("sched", "present", "prog"):
+                return weak
+            if c == "prog" and cues.prog_stop.intersection(words[i + 1:]):
+                # "are staying in shelters after Tuesday's quake": the date is the cause's,
+                # gone by, not the arrangement's
                 return weak
             return _group(words, first, i, cues) or weak
         i = first - 1  # past the whole cue ("followed by" is none, not "followed")
