@@ -59,6 +59,8 @@ REF_REACH = 400
 # The news day: a day the first expression of a text names, within its opening characters
 # (the lede) and within this many days before publication.
 LEDE_REACH, LEDE_DAYS = 300, 6
+# Up to this day of a month, a past clause's "the end of the month" is the month just ended.
+_EARLY_DAYS = 5
 # How many months a list of bare months may step over the year's end ("December and January").
 _LIST_STEP = 3
 # What may stand before a year that opens a sentence: an opening quotation mark; and after
@@ -173,6 +175,7 @@ class _Joins:
         on = rf"(?:(?:{alternation(w['report_on'])})\s+)?" if w.get("report_on") else ""
         self.report = self._ending(w, "report", on)
         self.background = self._ending(w, "background")
+        self.part_of = self._ending(w, "part_of")
         # a comparison word and, before the mention, nothing, an amount (a number with up to
         # two words either side: "from $2.61 a week earlier", "from about 7.6 million a year
         # earlier") and a word of `compare_lead` ("compared with a year earlier", "lower than
@@ -870,6 +873,20 @@ class _Resolver:
                 1: f"the calendar {unit} after the publication {unit}"}.get(
             k, f"{abs(k)} {unit}s {'before' if k < 0 else 'after'} the publication {unit}")
         return v, f"{what} ({c.dct.isoformat()})"
+
+    def op_cur(self, unit, edge=""):
+        """The year or month a report is about ("the year", "the end of the year", "year-end"):
+        the publication's, or in a past clause early in the next one, the one just ended
+        ("prices fell 0.5% over the year", published on 2 January), but not its start or
+        middle, nor the year a thing is of ("the busiest days of the year"); other units as
+        `rel(unit,0)`."""
+        c = self.c
+        early = {"year": c.dct.month == 1, "month": c.dct.day <= _EARLY_DAYS}.get(unit, False)
+        whole = str(edge).strip().lower() in ("", "end") and not c.joins.part_of.search(c.text, max(0, c.pos - 10), c.pos)
+        if early and whole and c.tense == "past":
+            v, why = self.op_rel(unit, "-1")
+            return v, f"{why}, as a past clause early in the next {unit} tells of the one just ended"
+        return self.op_rel(unit)
 
     def op_mid(self, unit):
         """The middle of the year or month told before in the sentence ("slumped in 2009 but
