@@ -691,6 +691,24 @@ class _Resolver:
             return f"{y:04d}-{m:02d}", f"{base} ({why}); it has no week {k}"
         return cal.iso_week(d), f"week {k} of {base} ({why}), the ISO week holding {d.isoformat()}"
 
+    def op_monthweekend(self, n, month):
+        """The n-th weekend (-1: the last) of a nested month: the one of its n-th (last)
+        Saturday ("the last weekend of March")."""
+        base, why = self.run(month)
+        k = _int(n)
+        if precision_of(base) != "month" or "X" in base or k is None or k == 0:
+            return base, why
+        y, m = int(base[:4]), int(base[5:7])
+        if k > 0:
+            first = dt.date(y, m, 1)
+            d = first + dt.timedelta(days=(6 - first.isoweekday()) % 7, weeks=k - 1)
+        else:
+            end = cal.month_end(y, m)
+            d = end - dt.timedelta(days=(end.isoweekday() - 6) % 7, weeks=-k - 1)
+        if (d.year, d.month) != (y, m):  # "the fifth weekend of March" in a four-weekend March
+            return f"{y:04d}-{m:02d}", f"{base} ({why}); it has no weekend {k}"
+        return cal.iso_week(d) + "-WE", f"weekend {k} of {base} ({why}), the one of Saturday {d.isoformat()}"
+
     def op_dayof(self, n, month):
         """The first (1) or last (-1) day of a nested month."""
         base, why = self.run(month)
@@ -813,7 +831,9 @@ class _Resolver:
         return _fmt_day(day), why
 
     def _unit_value(self, d: dt.date, unit: str) -> str:
-        if unit in ("day", "night", "hour", "minute", "second"):
+        if unit == "night":  # "a night later", "two nights ago": that night
+            return _fmt_day(d) + "TNI"
+        if unit in ("day", "hour", "minute", "second"):
             return _fmt_day(d)
         if unit in ("week", "fortnight"):
             return cal.iso_week(d)
@@ -1046,7 +1066,7 @@ class _Resolver:
         if last is not None and prec in ("day", "time"):
             base = dt.date.fromisoformat(last[:10])
             # "two months later" is a month, though counted from a day; "two weeks later" a day
-            gran = unit if _FINENESS.get(unit, 0) >= _FINENESS["month"] else "day"
+            gran = unit if _FINENESS.get(unit, 0) >= _FINENESS["month"] or unit == "night" else "day"
             v = self._unit_value(self._shift(base, unit, k), gran)
             return v, f"{abs(k)} {unit}(s) {'after' if k > 0 else 'before'} the date mentioned before ({last})"
         if last is not None and prec == "week" and unit == "week" and not last.endswith("WE"):
