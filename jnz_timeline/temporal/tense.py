@@ -409,10 +409,20 @@ def _clause(text: str, start: int, end: int, lw: _Words) -> tuple[str, str, bool
 def _words(lw: _Words, s: str, initial: bool = False) -> list[str]:
     """The words of `s` as cue-table keys: lower case, curly apostrophes straight. A
     `keep_case` word ("Theresa May said", "On Tuesday May announced") is kept as is, no cue,
-    unless it is the first word of a sentence (`initial`): "May the talks resume"."""
+    unless it is the first word of a sentence (`initial`): "May the talks resume"; there too
+    before a comma or a word in "-ed", which no modal takes ("May, who has been", "May
+    announced")."""
     keep = lw.keep_case
-    return [w if w in keep and (i or not initial) else w.lower().replace("’", "'")
-            for i, w in enumerate(lw.word.findall(s))]
+    found = list(lw.word.finditer(s))
+
+    def name(i: int) -> bool:
+        if i or not initial:
+            return True
+        nxt = found[1] if len(found) > 1 else None
+        return s[found[0].end():].lstrip().startswith(",") or (nxt is not None and nxt.group(0).endswith("ed"))
+
+    return [m.group(0) if m.group(0) in keep and name(i) else m.group(0).lower().replace("’", "'")
+            for i, m in enumerate(found)]
 
 
 def tense_at(text: str, start: int, end: int, g: Grammar) -> str | None:

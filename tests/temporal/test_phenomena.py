@@ -621,6 +621,8 @@ def test_the_same_bare_quarter_again_is_the_same_one():
     ("Prices have risen since the new year.", [("the new year", "2025")]),
     ("Most of the women were in their 50s and 60s.", []),
     ("Prime Minister Theresa May reports to parliament.", []),
+    ("Theresa May survived a vote. Speaking before 10pm, May invited leaders; MPs rejected the deal May spent years on.",
+     [("10pm", "2025-12-19T22:00"), ("years", "PXY")]),
     # a month as a surname before "as", and as a first name before a surname that ends the phrase
     ("Boris Johnson, who succeeded Theresa May as prime minister, spoke.", []),
     ("The cause was heart failure, said his daughter, June Brennan.", []),
@@ -668,6 +670,9 @@ def test_the_same_bare_quarter_again_is_the_same_one():
     ("The bones must be years old and the fix could be weeks away.", []),
     ("It could take years' worth of work.", []),
     ("There will be days when nothing works.", []),
+    ("They were ordered out in the middle of the night for a winter exercise.", []),
+    ("Exports fell by nearly a million barrels a day.", []),
+    ("It was the second government to fall this year.", [("this year", "2025")]),
 ])
 def test_not_a_time_expression(text, expected):
     assert [(t.text, t.value) for t in tag(text, FRI)] == expected
