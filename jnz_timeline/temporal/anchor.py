@@ -59,6 +59,8 @@ REF_REACH = 400
 # The news day: a day the first expression of a text names, within its opening characters
 # (the lede) and within this many days before publication.
 LEDE_REACH, LEDE_DAYS = 300, 6
+# Days in a year back, the reach of "since" before a bare day-month ("since Dec. 28").
+_YEAR_DAYS = 364
 # Up to this day of a month, a past clause's "the end of the month" is the month just ended.
 _EARLY_DAYS = 5
 # How many months a list of bare months may step over the year's end ("December and January").
@@ -398,6 +400,9 @@ class _Resolver:
         (in days or months, as `unit`) lies in the tense window; else this one. Also the window."""
         y = self.c.dct.year
         lo, hi = self.window(unit)
+        if _SINCE.search(self.c.text, max(0, self.c.pos - 12), self.c.pos):
+            # "has climbed since January", said in December: a time gone by, up to a year back
+            lo, hi = -(_YEAR_DAYS if unit == "day" else 11), 0
         for cy in (y, y - 1, y + 1):
             if lo <= offset(cy) <= hi:
                 return cy, lo, hi

@@ -590,6 +590,11 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words) ->
     to_verb = _to_verb(left, lw, cues) if lw.intent else {}
     while i >= 0:
         c, first = cues.at(words, i)
+        if c == "future" and first < i and words[i] == "to" and not to_verb.get(i, not to_verb):
+            # "raised its copper forecast to $10,500 a tonne": a future cue ending in a "to"
+            # with no verb after it ("forecast to", "expected to") is no verb group here
+            i = first - 1
+            continue
         if c == "inf" and not participle and not infinitive and to_verb.get(i):
             infinitive, to_at = True, i
         if infinitive and words[i] in lw.intent and sum(cues.one.get(w) != "aux" for w in words[i + 1: to_at]) < _INTENT_REACH \

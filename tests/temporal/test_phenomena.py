@@ -818,6 +818,10 @@ def test_not_a_time_expression(text, expected):
     ("The plant is closing on Friday.", dt.date(2005, 9, 3), "Friday", "2005-09-09"),
     # ... but not to a date after "after" or "since", which is a cause's, gone by
     ("Thousands are staying in shelters after Tuesday's quake.", dt.date(2025, 12, 19), "Tuesday", "2025-12-16"),
+    # after "since", a bare month or day-month is gone by, up to a year back
+    ("The contract has climbed 60 percent since January.", dt.date(2023, 12, 30), "January", "2023-01"),
+    ("Prices have doubled since February.", dt.date(2024, 1, 10), "February", "2023-02"),
+    ("Prices have fallen since Jan. 4.", dt.date(2024, 1, 2), "Jan. 4", "2023-01-04"),
     # with no cue, a bare day-month looks back up to 8 months, ahead up to 4
     ("Oct. 23: the first shooting.", dt.date(1999, 5, 6), "Oct. 23", "1998-10-23"),
     ("Aug. 30: the deadline.", dt.date(1999, 5, 6), "Aug. 30", "1999-08-30"),
