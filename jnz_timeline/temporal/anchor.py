@@ -59,6 +59,8 @@ REF_REACH = 400
 # The news day: a day the first expression of a text names, within its opening characters
 # (the lede) and within this many days before publication.
 LEDE_REACH, LEDE_DAYS = 300, 6
+# From this hour on a clock time is the evening's: an a.m. time after it is the next day's.
+_EVENING = 17
 # Days in a year back, the reach of "since" before a bare day-month ("since Dec. 28").
 _YEAR_DAYS = 364
 # Up to this day of a month, a past clause's "the end of the month" is the month just ended.
@@ -1493,12 +1495,14 @@ class _Resolver:
             # 6 a.m.")
             base = _fmt_day(dt.date.fromisoformat(base) + dt.timedelta(days=1))
             why = f"the morning after the night mentioned before ({last})"
-        elif self.from_last and ap.startswith("a") and hh < 5 and last is not None and last.endswith(("TEV", "TNI")) \
-                and last[:10] == base and not _SINCE.search(self.c.text, max(0, self.c.pos - 12), self.c.pos) \
+        elif self.from_last and ap.startswith("a") and hh < 5 and last is not None and last[:10] == base \
+                and (last.endswith(("TEV", "TNI")) or (_CLOCK.match(last) is not None and int(last[11:13]) >= _EVENING)) \
+                and not _SINCE.search(self.c.text, max(0, self.c.pos - 12), self.c.pos) \
                 and not self.c.joins.report.search(self.c.text, max(0, self.c.last_start - 30), self.c.last_start):
-            # "They arrived on Sunday evening and worked until 4am": the small hours after it
-            # (not after the evening of a report: "Police said Tuesday night that the
-            # shooting happened around 1 a.m.")
+            # "They arrived on Sunday evening and worked until 4am", "open at 5 p.m. on
+            # Thanksgiving Day and until 1 a.m.": the small hours after it (not after the
+            # evening of a report: "Police said Tuesday night that the shooting happened
+            # around 1 a.m.")
             base = _fmt_day(dt.date.fromisoformat(base) + dt.timedelta(days=1))
             why = f"the small hours after the evening or night mentioned before ({last})"
         return f"{base}T{hh:02d}:{mm:02d}", f"clock time {hh:02d}:{mm:02d} on {why}"

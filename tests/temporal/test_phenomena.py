@@ -284,6 +284,7 @@ def test_clock_on_the_news_day(text, expr, value):
     ("Negotiators met on Tuesday night. At 1 a.m. they broke up.", "1 a.m.", "2025-12-17T01:00"),
     ("They arrived on Sunday evening and worked until 4am.", "4am", "2025-12-15T04:00"),
     ("Results are expected tonight. Polls close at 2 a.m.", "2 a.m.", "2025-12-20T02:00"),
+    ("Stores will open at 5 p.m. on Christmas Eve and stay open until 1 a.m.", "1 a.m.", "2025-12-25T01:00"),
     # ... but not after the evening of a report
     ("Police said Tuesday night that the shooting happened around 1 a.m.", "1 a.m.", "2025-12-16T01:00"),
     ("Police said on Tuesday evening that the fire started at about 3 a.m.", "3 a.m.", "2025-12-16T03:00"),
