@@ -680,10 +680,12 @@ class _Resolver:
         rel = "the first after" if k > 0 else "the last before"
         return f"{yy:04d}-{ss}", f"{rel} the date mentioned before ({last}; meteorological seasons)"
 
-    def op_monthweek(self, n, month):
+    def op_monthweek(self, n, month, weekend=""):
         """The n-th week (-1: the last) of a nested month, as an ISO week: the first week is
         the one holding the month's 4th, the last the one holding its 4th-last day (a week
-        belongs to the month that has most of its days)."""
+        belongs to the month that has most of its days); with `weekend`, op_monthweekend."""
+        if weekend:
+            return self.op_monthweekend(n, month)
         base, why = self.run(month)
         k = _int(n)
         if precision_of(base) != "month" or "X" in base or k is None:
