@@ -62,17 +62,21 @@ LEDE_REACH, LEDE_DAYS = 300, 6
 # From this hour on a clock time is the evening's: an a.m. time after it is the next day's.
 _EVENING = 17
 # Days in a year back, the reach of "since" before a bare day-month ("since Dec. 28").
-_YEAR_DAYS = 364
+_YEAR_DAYS = 366
+# How far before "the year" op_cur looks for the words that tell it whole or at its end.
+_CUR_REACH = 40
 # Up to this day of a month, a past clause's "the end of the month" is the month just ended.
 _EARLY_DAYS = 5
 # How many months a list of bare months may step over the year's end ("December and January").
 _LIST_STEP = 3
 # What may stand before a year that opens a sentence: an opening quotation mark; and after
-# one that names a thing instead: a possessive, a capitalised word.
+# a written year that names a thing instead: a capitalised word ("2020 Olympic champion").
 _OPENING_GAP = re.compile(r"[\s\"'“‘]*")
-_NAMES_A_THING = re.compile(r"['’]s\b|\s+[A-Z]")
-# Before a clock time: it opens a span back from the time told ("up since 6 a.m.").
-_SINCE = re.compile(r"\bsince\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+_NAMES_A_THING = re.compile(r"\s+[A-Z]")
+# Before a clock time: it opens a span back from the time told ("up since 6 a.m."); before a
+# day or month, a time gone by ("since at least March"); how far back it is looked for.
+_SINCE_REACH = 20
+_SINCE = re.compile(r"\bsince\s+(?:about\s+|around\s+|at\s+least\s+)?$", re.IGNORECASE)
 # How many days after a day of an earlier year a past-tense day may follow it (_follows_told).
 _FOLLOW = 31
 # How far back a dated month gives a bare month joined to it its year ("March 2019 to June").
@@ -179,13 +183,18 @@ class _Joins:
         on = rf"(?:(?:{alternation(w['report_on'])})\s+)?" if w.get("report_on") else ""
         self.report = self._ending(w, "report", on)
         self.background = self._ending(w, "background")
-        self.part_of = self._ending(w, "part_of")
+        self.report_any = re.compile(rf"\b(?:{alternation(w['report'])})\b", re.IGNORECASE) if w.get("report") else re.compile("(?!)")
+        # "over the year" (whole), "the last trading day of the year" (its end): op_cur
+        self.over_whole = self._ending(w, "over_whole")
+        self.period_end = re.compile(rf"\b(?:{alternation(w['period_end'])})\b[^.;:!?]*\b(?:of|to)\s+$", re.IGNORECASE) \
+            if w.get("period_end") else re.compile("(?!)")
         # a comparison word and, before the mention, nothing, an amount (a number with up to
         # two words either side: "from $2.61 a week earlier", "from about 7.6 million a year
-        # earlier") and a word of `compare_lead` ("compared with a year earlier", "lower than
-        # in the fourth quarter"), not a place ("returned from Iraq a week ago")
+        # earlier") or up to three lower-case words ("from the same month a year earlier"),
+        # and a word of `compare_lead` ("compared with a year earlier", "lower than in the
+        # fourth quarter"); not a name ("returned from Iraq a week ago")
         lead = rf"(?:(?:{alternation(w['compare_lead'])})\s+)?" if w.get("compare_lead") else ""
-        amount = r"(?:(?:[\w$%.,]+\s+){0,2}[$€£]?\d[\w$%.,]*\s+(?:[a-z]+\s+){0,2})?"
+        amount = r"(?:(?:[\w$%.,]+\s+){0,2}[$€£]?\d[\w$%.,]*\s+(?:[a-z]+\s+){0,2}|(?-i:(?:[a-z]+\s+){1,3}))?"
         self.compare = self._ending(w, "compare", lead + amount + lead)
         # the words that open a sentence set in a year ("In 2008, ..."), and a clause of its
         # own after a comma that it does not set ("In 2018, it lost money, but the shares have
@@ -402,7 +411,7 @@ class _Resolver:
         (in days or months, as `unit`) lies in the tense window; else this one. Also the window."""
         y = self.c.dct.year
         lo, hi = self.window(unit)
-        if _SINCE.search(self.c.text, max(0, self.c.pos - 12), self.c.pos):
+        if _SINCE.search(self.c.text, max(0, self.c.pos - _SINCE_REACH), self.c.pos):
             # "has climbed since January", said in December: a time gone by, up to a year back
             lo, hi = -(_YEAR_DAYS if unit == "day" else 11), 0
         for cy in (y, y - 1, y + 1):
@@ -478,6 +487,11 @@ class _Resolver:
             for y in (year - 1, year + 1):
                 if fits(y) and not (tense == "past" and y > year or tense == "future" and y < year):
                     return y, f"year not given; the next or last year, in which it is a {name}"
+        d = cal.valid_date(year, mon, day)
+        step = 1 if tense == "future" and d is not None and d < self.c.dct else -1 if tense == "past" and d is not None and d > self.c.dct else 0
+        if step and not fits(year) and fits(year + step):
+            # "The season finishes on Sunday 21 May", said in June: the next year's, a Sunday
+            return year + step, f"year not given; the {'next' if step > 0 else 'last'} year, in which it is a {name}, as the clause's tense points there"
         return year, why
 
     def _follows_told(self, year: int, mon: int, day: int) -> int | None:
@@ -525,8 +539,8 @@ class _Resolver:
         """The year the sentence is set in, told at its start ("In 2008, the deadlock ended on
         Sept. 23", "Last year the elections in May kept tourists away"), for a bare day or
         month in the same clause, not about the future; not a year that names a thing ("after
-        the 2008 crisis, rates were cut in March", "Last year's champion won in July"), sets
-        another clause ("Born in 1950, he died in March") or is still ahead."""
+        the 2008 crisis, rates were cut in March", "2020 Olympic champion Smith won in July"),
+        sets another clause ("Born in 1950, he died in March") or is still ahead."""
         c = self.c
         last, prec = self._last_base()
         if last is None or prec != "year" or not last.isdigit() or c.tense == "future" or int(last) > c.dct.year \
@@ -538,10 +552,11 @@ class _Resolver:
             start = m.end()
         if start == lo and lo > 0:
             return None
-        # ... or that stands first itself, not as a possessive or before a name ("Last year's
-        # prize went to a film nominated in January", "2020 Olympic champion Smith")
+        # ... or that stands first itself ("Last year's revisions were signed in late July"),
+        # not a written year before a name ("2020 Olympic champion Smith won in July")
+        written = c.text[c.last_start:c.last_end].isdigit()
         opens = c.joins.year_in.fullmatch(c.text, start, c.last_start) or (
-            _OPENING_GAP.fullmatch(c.text, start, c.last_start) and not _NAMES_A_THING.match(c.text, c.last_end))
+            _OPENING_GAP.fullmatch(c.text, start, c.last_start) and not (written and _NAMES_A_THING.match(c.text, c.last_end)))
         return int(last) if opens else None
 
     def _when_year(self, mon: int) -> int | None:
@@ -905,14 +920,19 @@ class _Resolver:
 
     def op_cur(self, unit, edge=""):
         """The year or month a report is about ("the year", "the end of the year", "year-end"):
-        the publication's, or in a past clause early in the next one, the one just ended
-        ("prices fell 0.5% over the year", published on 2 January), but not its start or
-        middle, nor the year a thing is of ("the busiest days of the year"); other units as
-        `rel(unit,0)`."""
+        the publication's, or in a past clause early in the next one, the one just ended,
+        when it is told whole or at its end (`edge` end, full, ...: "sales for the full year",
+        "at the end of the year"; or after the words of connector over_whole, period_end:
+        "prices fell 0.5% over the year", "on the last trading day of the year", published on
+        2 January); not "a forecast for the year", "the best start to the year"; other units
+        as `rel(unit,0)`."""
         c = self.c
         early = {"year": c.dct.month == 1, "month": c.dct.day <= _EARLY_DAYS}.get(unit, False)
-        whole = str(edge).strip().lower() in ("", "end") and not c.joins.part_of.search(c.text, max(0, c.pos - 10), c.pos)
-        if early and whole and c.tense == "past":
+        edge = str(edge).strip().lower()
+        before = c.text[max(0, c.pos - _CUR_REACH):c.pos]
+        told = edge in ("end", "full", "whole", "entire") or (
+            not edge and (c.joins.over_whole.search(before) or c.joins.period_end.search(before)))
+        if early and told and c.tense == "past":
             v, why = self.op_rel(unit, "-1")
             return v, f"{why}, as a past clause early in the next {unit} tells of the one just ended"
         return self.op_rel(unit)
@@ -942,7 +962,7 @@ class _Resolver:
         early in the new year", said in August); in the last quarter a past verb is a reported
         one ("talks were expected to resume in the new year")."""
         c = self.c
-        since = _SINCE.search(c.text, max(0, c.pos - 12), c.pos)
+        since = _SINCE.search(c.text, max(0, c.pos - _SINCE_REACH), c.pos)
         if since or (c.tense == "past" and c.dct.month <= 9):
             return f"{c.dct.year:04d}", f"the year begun last before publication ({c.dct.isoformat()})"
         y = c.dct.year + (1 if c.dct.month > 6 else 0)
@@ -1490,24 +1510,34 @@ class _Resolver:
         last = self.c.last
         if self.from_last and ap.startswith("a") and 5 <= hh < 12 and last is not None and last.endswith("TNI") \
                 and last[:10] == base and base != self.c.dct.isoformat() \
-                and not _SINCE.search(self.c.text, max(0, self.c.pos - 12), self.c.pos):
+                and not _SINCE.search(self.c.text, max(0, self.c.pos - _SINCE_REACH), self.c.pos):
             # "negotiators met through Monday night. By 7 a.m., traffic was backed up": the
             # morning after a night other than publication's ("Results are expected tonight.
             # Polls open at 7 a.m." is this morning), unless the time opens a span back ("since
             # 6 a.m.")
             base = _fmt_day(dt.date.fromisoformat(base) + dt.timedelta(days=1))
             why = f"the morning after the night mentioned before ({last})"
-        elif self.from_last and ap.startswith("a") and hh < 5 and last is not None and last[:10] == base \
-                and (last.endswith(("TEV", "TNI")) or (_CLOCK.match(last) is not None and int(last[11:13]) >= _EVENING)) \
-                and not _SINCE.search(self.c.text, max(0, self.c.pos - 12), self.c.pos) \
-                and not self.c.joins.report.search(self.c.text, max(0, self.c.last_start - 30), self.c.last_start):
+        elif self.from_last and ap.startswith("a") and last is not None and last[:10] == base \
+                and (hh < 5 and last.endswith(("TEV", "TNI")) or self._after_evening_clock(last, hh)) \
+                and not _SINCE.search(self.c.text, max(0, self.c.pos - _SINCE_REACH), self.c.pos) \
+                and not self.c.joins.report.search(self.c.text, max(0, self.c.last_start - 30), self.c.last_start) \
+                and not self.c.joins.report_any.search(self.c.text, self.c.last_end, self.c.pos):
             # "They arrived on Sunday evening and worked until 4am", "open at 5 p.m. on
-            # Thanksgiving Day and until 1 a.m.": the small hours after it (not after the
-            # evening of a report: "Police said Tuesday night that the shooting happened
-            # around 1 a.m.")
+            # Thanksgiving Day and until 1 a.m.", "a curfew from 10 p.m. to 5 a.m.": the small
+            # hours after it (not where a report is told: "Police said Tuesday night that the
+            # shooting happened around 1 a.m.", "The statement, released at 8 p.m. Thursday,
+            # said the fire began at 3 a.m.")
             base = _fmt_day(dt.date.fromisoformat(base) + dt.timedelta(days=1))
             why = f"the small hours after the evening or night mentioned before ({last})"
         return f"{base}T{hh:02d}:{mm:02d}", f"clock time {hh:02d}:{mm:02d} on {why}"
+
+    def _after_evening_clock(self, last: str, hh: int) -> bool:
+        """Whether a morning hour `hh` follows the evening clock time `last` into the night:
+        the small hours ("open at 5 p.m. ... until 1 a.m."), or any morning hour that ends a
+        range from it ("a curfew from 10 p.m. to 5 a.m.")."""
+        if _CLOCK.match(last) is None or int(last[11:13]) < _EVENING:
+            return False
+        return hh < 5 or self.c.joins.clock.fullmatch(self.c.text, self.c.last_end, self.c.pos) is not None
 
     def op_dur_and(self, n1, unit1, n2, unit2, n3="", unit3=""):
         """Two (or three) counted units, the larger first, as one duration: "2 hours 15
