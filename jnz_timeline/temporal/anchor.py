@@ -987,8 +987,9 @@ class _Resolver:
             g = str(gran).strip()
             v = self._unit_value(self._shift(c.dct, unit, -k), g)
             return v, f"{k} {unit}(s) before the publication date ({c.dct.isoformat()}), to the {g}"
-        if unit == "year" and c.last_quarter is not None:
-            # "profit rose from $5 million a year ago": the period under discussion, a year back.
+        if unit == "year" and c.last_quarter is not None and k <= 2:
+            # "profit rose from $5 million a year ago": the period under discussion, a year back
+            # (not "its incorporation 30 years ago").
             return self._quarter_years(-k), f"the quarter under discussion ({c.last_quarter}) {k} year(s) back"
         if compared and unit == "year" and (found := self._compared(-k)) is not None:
             return found
@@ -998,6 +999,15 @@ class _Resolver:
         gran = "year" if unit in ("decade", "century") else unit
         v = self._unit_value(self._shift(c.dct, unit, -k), gran)
         return v, f"{k} {unit}(s) before the publication date ({c.dct.isoformat()}), to the {gran}"
+
+    def op_agofrom(self, unit, n, day):
+        """The day of nested operation `day`, n units back ("Fifty years ago Saturday")."""
+        base, why = self.run(day)
+        k, unit = _whole(n, unit)
+        if k is None or precision_of(base) != "day" or "X" in base:
+            return self.op_ago(unit, n)
+        d = self._shift(dt.date.fromisoformat(base), unit, -k)
+        return _fmt_day(d), f"{k} {unit}(s) before {base} ({why})"
 
     def op_hence(self, unit, n="1"):
         k, unit = _whole(n, unit)

@@ -675,6 +675,9 @@ def test_the_same_bare_quarter_again_is_the_same_one():
     ("It could take years' worth of work.", []),
     ("There will be days when nothing works.", []),
     ("He had worked there for years when he was fired.", [("years", "PXY")]),
+    # an age in months or years
+    ("It is for infants younger than 6 months and children 12 months and older.", []),
+    ("Adults between 6 months and 24 years old qualify.", []),
     ("They were ordered out in the middle of the night for a winter exercise.", []),
     ("Exports fell by nearly a million barrels a day.", []),
     ("It was the second government to fall this year.", [("this year", "2025")]),
