@@ -567,8 +567,10 @@ class _Resolver:
         if c.period is None:
             return None
         value, end = c.period
-        if c.sent_end.search(c.text, end, c.pos) or not c.joins.period_when.match(c.text, end) \
-                or c.joins.clause_break.search(c.text, end, c.pos):
+        when = c.joins.period_when.match(c.text, end)
+        if when is None or c.sent_end.search(c.text, end, c.pos) or "," in c.text[when.end():c.pos]:
+            # (the "when" clause ends at its comma: "if the winter resembles 1978, when a
+            # blizzard shut schools, classes could run until the end of June")
             return None
         return int(value[:4]) + (1 if value.endswith("-WI") and mon < 12 else 0)
 

@@ -187,6 +187,8 @@ def test_types(text, expr, type_, value):
     ("It was the summer of 2012, when a heat wave in July killed 50.", "July", "2012-07"),
     # ... not a clause after it, nor across a sentence
     ("Sales fell in 2012, when rates rose, and again in October.", "October", "2025-10"),
+    ("If the winter resembles 1978, when a blizzard shut schools, classes could run to the end of October.",
+     "the end of October", "2026-10"),
     ("He left in 2008. Prices, when checked in July, fell.", "July", "2025-07"),
     # ... not past a clause of its own, nor one still ahead
     ("In 2018, the company lost money, but the shares have doubled since March.", "March", "2025-03"),
