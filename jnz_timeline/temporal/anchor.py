@@ -81,6 +81,8 @@ _SINCE = re.compile(r"\bsince\s+(?:about\s+|around\s+|at\s+least\s+)?$", re.IGNO
 _FOLLOW = 31
 # How far back a dated month gives a bare month joined to it its year ("March 2019 to June").
 _YEAR_REACH = 60
+# A comma that ends a clause: not one in a number ("1,200") or a list ("December, January and").
+_CLAUSE_COMMA = re.compile(r",(?!\d)(?!\s*(?:and|or)\b)(?!\s*[A-Z][a-z]+(?:,|\s+(?:and|or)\b))")
 # Between two mentions, what ends the clause of the first.
 _CLAUSE_STOP = re.compile(r"[.;!?]\s|,")
 # How far before a mention its comparison word may stand ("from $1.11 a year ago").
@@ -183,18 +185,25 @@ class _Joins:
         on = rf"(?:(?:{alternation(w['report_on'])})\s+)?" if w.get("report_on") else ""
         self.report = self._ending(w, "report", on)
         self.background = self._ending(w, "background")
+        self.role = re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?(?:{alternation(w['role'])})\b", re.IGNORECASE) if w.get("role") else re.compile("(?!)")
         self.report_any = re.compile(rf"\b(?:{alternation(w['report'])})\b", re.IGNORECASE) if w.get("report") else re.compile("(?!)")
         # "over the year" (whole), "the last trading day of the year" (its end): op_cur
         self.over_whole = self._ending(w, "over_whole")
-        self.period_end = re.compile(rf"\b(?:{alternation(w['period_end'])})\b[^.;:!?]*\b(?:of|to)\s+$", re.IGNORECASE) \
-            if w.get("period_end") else re.compile("(?!)")
+        self.period_end = re.compile(
+            rf"\b(?:{alternation(w['period_end'])})\s+(?:[\w-]+\s+){{0,2}}(?:{alternation(w['period_end_noun'])})\s+of\s+$"
+            rf"|\b(?:{alternation(w['end_to'])})\s+to\s+$", re.IGNORECASE) \
+            if w.get("period_end") and w.get("period_end_noun") and w.get("end_to") else re.compile("(?!)")
+        self.not_whole = re.compile(rf"\b(?:{alternation(w['not_whole'])})\b", re.IGNORECASE) if w.get("not_whole") else re.compile("(?!)")
         # a comparison word and, before the mention, nothing, an amount (a number with up to
         # two words either side: "from $2.61 a week earlier", "from about 7.6 million a year
-        # earlier") or up to three lower-case words ("from the same month a year earlier"),
-        # and a word of `compare_lead` ("compared with a year earlier", "lower than in the
-        # fourth quarter"); not a name ("returned from Iraq a week ago")
+        # earlier") or a period named (`compare_det`/`compare_noun`: "from the same month a
+        # year earlier", "down from a peak a year earlier"), and a word of `compare_lead`
+        # ("compared with a year earlier", "lower than in the fourth quarter"); not a place
+        # ("returned from Iraq a week ago", "fled from the city a year ago")
         lead = rf"(?:(?:{alternation(w['compare_lead'])})\s+)?" if w.get("compare_lead") else ""
-        amount = r"(?:(?:[\w$%.,]+\s+){0,2}[$€£]?\d[\w$%.,]*\s+(?:[a-z]+\s+){0,2}|(?-i:(?:[a-z]+\s+){1,3}))?"
+        base = rf"(?:(?:the|a|an|those|that|its|their)\s+)?(?:(?:{alternation(w['compare_det'])})\s+)?(?:{alternation(w['compare_noun'])})\s+(?:of\s+)?" \
+            if w.get("compare_noun") else "(?!)"
+        amount = rf"(?:(?:[\w$%.,]+\s+){{0,2}}[$€£]?\d[\w$%.,]*\s+(?:[a-z]+\s+){{0,2}}|{base}|(?:it|they|those)\s+(?:was|were|of)\s+)?"
         self.compare = self._ending(w, "compare", lead + amount + lead)
         # the words that open a sentence set in a year ("In 2008, ..."), and a clause of its
         # own after a comma that it does not set ("In 2018, it lost money, but the shares have
@@ -553,10 +562,12 @@ class _Resolver:
         if start == lo and lo > 0:
             return None
         # ... or that stands first itself ("Last year's revisions were signed in late July"),
-        # not a written year before a name ("2020 Olympic champion Smith won in July")
+        # not a written year before a name ("2020 Olympic champion Smith won in July"), nor a
+        # year's title holder ("Last year's champion lost in June": connector role)
         written = c.text[c.last_start:c.last_end].isdigit()
         opens = c.joins.year_in.fullmatch(c.text, start, c.last_start) or (
-            _OPENING_GAP.fullmatch(c.text, start, c.last_start) and not (written and _NAMES_A_THING.match(c.text, c.last_end)))
+            _OPENING_GAP.fullmatch(c.text, start, c.last_start) and not (written and _NAMES_A_THING.match(c.text, c.last_end))
+            and not c.joins.role.match(c.text, c.last_end))
         return int(last) if opens else None
 
     def _when_year(self, mon: int) -> int | None:
@@ -568,7 +579,9 @@ class _Resolver:
             return None
         value, end = c.period
         when = c.joins.period_when.match(c.text, end)
-        if when is None or c.sent_end.search(c.text, end, c.pos) or "," in c.text[when.end():c.pos]:
+        comma = _CLAUSE_COMMA.search(c.text, when.end()) if when is not None else None  # (its lookahead sees on)
+        if when is None or c.sent_end.search(c.text, end, c.pos) or (comma is not None and comma.start() < c.pos) \
+                or c.joins.clause_break.search(c.text, end, c.pos):
             # (the "when" clause ends at its comma: "if the winter resembles 1978, when a
             # blizzard shut schools, classes could run until the end of June")
             return None
@@ -933,7 +946,8 @@ class _Resolver:
         edge = str(edge).strip().lower()
         before = c.text[max(0, c.pos - _CUR_REACH):c.pos]
         told = edge in ("end", "full", "whole", "entire") or (
-            not edge and (c.joins.over_whole.search(before) or c.joins.period_end.search(before)))
+            not edge and (c.joins.over_whole.search(before) or c.joins.period_end.search(before))
+            and not c.joins.not_whole.search(before))
         if early and told and c.tense == "past":
             v, why = self.op_rel(unit, "-1")
             return v, f"{why}, as a past clause early in the next {unit} tells of the one just ended"

@@ -133,7 +133,8 @@ class _Words:
         self.be_participle = frozenset(w.get("be_participle", ()))
         self.be_future = frozenset(w.get("be_future", ()))
         self.prog_stop = frozenset(w.get("prog_stop", ()))
-        self.prog_state = frozenset(w.get("prog_state", ()))
+        self.prog_go = frozenset(w.get("prog_go", ()))
+        self.sched_stop = frozenset(w.get("sched_stop", ()))
         self.keep_case = frozenset(w.get("keep_case", ()))
         self.follows_main = frozenset(w.get("follows_main", ()))
         self.follows_main_bare = frozenset(w.get("follows_main_bare", ()))
@@ -178,7 +179,8 @@ class _Cues:
     def __init__(self, table: dict[str, str], be: frozenset[str], be_future: frozenset[str] = frozenset(),
                  noun_stops: frozenset[str] = frozenset(), subjects: frozenset[str] = frozenset(),
                  reporting: frozenset[str] = frozenset(), plurals: frozenset[str] = frozenset(),
-                 prog_stop: frozenset[str] = frozenset(), prog_state: frozenset[str] = frozenset()):
+                 prog_stop: frozenset[str] = frozenset(), prog_go: frozenset[str] = frozenset(),
+                 sched_stop: frozenset[str] = frozenset()):
         self.one = {k: v for k, v in table.items() if " " not in k and k[0] not in "*@"}
         self.two = {k: v for k, v in table.items() if " " in k}
         self.suffix = {k[1:]: v for k, v in table.items() if k.startswith("*")}
@@ -191,7 +193,8 @@ class _Cues:
         self.reporting = reporting  # verbs of reporting ("said Boeing plans")
         self.plurals = plurals  # plural nouns with no "-s" ("police plan")
         self.prog_stop = prog_stop  # after a progressive, a cause gone by ("are staying in shelters after")
-        self.prog_state = prog_state  # progressives of a state, which prog_stop words end
+        self.prog_go = prog_go  # progressives of travel, which prog_stop words do not end
+        self.sched_stop = sched_stop  # timetable verbs that prog_stop words do end ("comes after")
 
     def at(self, words: list[str], i: int) -> tuple[str | None, int]:
         """Class of the cue ending at words[i] (two-word cues first) and its first index."""
@@ -307,7 +310,7 @@ def _lang(g: Grammar) -> tuple[_Cues, _Words]:
                        list(g.tables.get("month", {})) + list(g.tables.get("weekday", {})))
         c = _CACHE[id(g)] = (g, _Cues(cue, words.be, words.be_future, words.noun_stops, words.subjects,
                                          frozenset(words.attribution_words), words.plurals, words.prog_stop,
-                                         words.prog_state), words)
+                                         words.prog_go, words.sched_stop), words)
     return c[1], c[2]
 
 
@@ -597,9 +600,9 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words) ->
         c, first = cues.at(words, i)
         if c == "future" and first < i and words[i] == "to" and not to_verb.get(i, not to_verb):
             # "raised its copper forecast to $10,500 a tonne": a future cue ending in a "to"
-            # with no verb after it ("forecast to", "expected to") is none here; the word
-            # before the "to" is read alone ("are going to the polls": a progressive)
-            i -= 1
+            # with no verb after it ("forecast to", "due to a strike") is none here; a
+            # progressive before the "to" is read alone ("are going to the polls")
+            i = i - 1 if cues.one.get(words[i - 1]) == "prog" else first - 1
             continue
         if c == "inf" and not participle and not infinitive and to_verb.get(i):
             infinitive, to_at = True, i
@@ -646,12 +649,12 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words) ->
         if c in _VERB:
             if modifier and c in ("sched", "present", "prog"):
                 return weak
-            if (c == "sched" or c == "prog" and words[i] in cues.prog_state) \
+            if (c == "sched" and words[i] in cues.sched_stop or c == "prog" and words[i] not in cues.prog_go) \
                     and cues.prog_stop.intersection(words[max(i + 1, len(words) - _STOP_REACH):]):
                 # "are staying in shelters after Tuesday's quake", "the move comes after
-                # Tuesday's meeting": the date is the cause's, gone by, not the timetable's (a
-                # "after" further back is not: "expect it to weaken after landfall and pass
-                # near Raleigh on Friday morning")
+                # Tuesday's meeting": the date is the cause's, gone by, not the timetable's (but
+                # "is flying to Brussels after Thursday's summit"; and an "after" further back
+                # is not: "expect it to weaken after landfall and pass near Raleigh on Friday")
                 return weak
             return _group(words, first, i, cues) or weak
         i = first - 1  # past the whole cue ("followed by" is none, not "followed")
