@@ -63,6 +63,8 @@ LEDE_REACH, LEDE_DAYS = 300, 6
 _EVENING = 17
 # Days in a year back, the reach of "since" before a bare day-month ("since Dec. 28").
 _YEAR_DAYS = 366
+# After "the year": told up to now, not whole ("risen 5 percent in the year so far").
+_SO_FAR = re.compile(r"\s+(?:so\s+far|to\s+date)\b", re.IGNORECASE)
 # How far before "the year" op_cur looks for the words that tell it whole or at its end.
 _CUR_REACH = 40
 # Up to this day of a month, a past clause's "the end of the month" is the month just ended.
@@ -81,8 +83,6 @@ _SINCE = re.compile(r"\bsince\s+(?:about\s+|around\s+|at\s+least\s+)?$", re.IGNO
 _FOLLOW = 31
 # How far back a dated month gives a bare month joined to it its year ("March 2019 to June").
 _YEAR_REACH = 60
-# A comma that ends a clause: not one in a number ("1,200") or a list ("December, January and").
-_CLAUSE_COMMA = re.compile(r",(?!\d)(?!\s*(?:and|or)\b)(?!\s*[A-Z][a-z]+(?:,|\s+(?:and|or)\b))")
 # Between two mentions, what ends the clause of the first.
 _CLAUSE_STOP = re.compile(r"[.;!?]\s|,")
 # How far before a mention its comparison word may stand ("from $1.11 a year ago").
@@ -169,8 +169,12 @@ class _Joins:
     """The connector words of a language (``connector.yaml``) as the regexes that tie two
     mentions together, each matched against all the text between them."""
 
-    def __init__(self, table: dict[str, str]):
+    def __init__(self, table: dict[str, str], months: list[str] = ()):
         w = {k: v.split() for k, v in table.items()}
+        # A comma that ends a clause: not one in a number ("1,200"), nor before "and/or" (a
+        # clause_break's to tell) or a month of a list ("December, January and February").
+        listed = rf"(?!\s*(?:{alternation(months)})\b)" if months else ""
+        self.clause_comma = re.compile(rf",(?!\d)(?!\s*(?:and|or)\b){listed}", re.IGNORECASE)
         self.list = self._joiner(w, "list", r",?\s*", r"\s+")
         self.range = self._joiner(w, "range", r"\s*", r"\s*")
         self.clock = self._joiner(w, "clock", r"\s*", r"\s*")
@@ -191,7 +195,7 @@ class _Joins:
         self.over_whole = self._ending(w, "over_whole")
         self.period_end = re.compile(
             rf"\b(?:{alternation(w['period_end'])})\s+(?:[\w-]+\s+){{0,2}}(?:{alternation(w['period_end_noun'])})\s+of\s+$"
-            rf"|\b(?:{alternation(w['end_to'])})\s+to\s+$", re.IGNORECASE) \
+            rf"|\b(?:{alternation(w['end_to'])})\s+(?:to|of)\s+$", re.IGNORECASE) \
             if w.get("period_end") and w.get("period_end_noun") and w.get("end_to") else re.compile("(?!)")
         self.not_whole = re.compile(rf"\b(?:{alternation(w['not_whole'])})\b", re.IGNORECASE) if w.get("not_whole") else re.compile("(?!)")
         # a comparison word and, before the mention, nothing, an amount (a number with up to
@@ -203,7 +207,8 @@ class _Joins:
         lead = rf"(?:(?:{alternation(w['compare_lead'])})\s+)?" if w.get("compare_lead") else ""
         base = rf"(?:(?:the|a|an|those|that|its|their)\s+)?(?:(?:{alternation(w['compare_det'])})\s+)?(?:{alternation(w['compare_noun'])})\s+(?:of\s+)?" \
             if w.get("compare_noun") else "(?!)"
-        amount = rf"(?:(?:[\w$%.,]+\s+){{0,2}}[$€£]?\d[\w$%.,]*\s+(?:[a-z]+\s+){{0,2}}|{base}|(?:it|they|those)\s+(?:was|were|of)\s+)?"
+        amount = (rf"(?:(?:[\w$%.,]+\s+){{0,2}}[$€£]?\d[\w$%.,]*\s+(?:[a-z]+\s+){{0,2}}|{base}"
+                  r"|(?:(?:where|what)\s+)?(?:it|they|those)\s+(?:was|were|stood|of)\s+|those\s+)?")
         self.compare = self._ending(w, "compare", lead + amount + lead)
         # the words that open a sentence set in a year ("In 2008, ..."), and a clause of its
         # own after a comma that it does not set ("In 2018, it lost money, but the shares have
@@ -237,7 +242,7 @@ def _joins(g: Grammar) -> _Joins:
     """The connectors of grammar `g`, built on first use (kept with it, so its id is not reused)."""
     j = _JOINS.get(id(g))
     if j is None:
-        j = _JOINS[id(g)] = (g, _Joins(g.tables.get("connector", {})))
+        j = _JOINS[id(g)] = (g, _Joins(g.tables.get("connector", {}), list(g.tables.get("month", {}))))
     return j[1]
 
 
@@ -579,7 +584,7 @@ class _Resolver:
             return None
         value, end = c.period
         when = c.joins.period_when.match(c.text, end)
-        comma = _CLAUSE_COMMA.search(c.text, when.end()) if when is not None else None  # (its lookahead sees on)
+        comma = c.joins.clause_comma.search(c.text, when.end()) if when is not None else None  # (its lookahead sees on)
         if when is None or c.sent_end.search(c.text, end, c.pos) or (comma is not None and comma.start() < c.pos) \
                 or c.joins.clause_break.search(c.text, end, c.pos):
             # (the "when" clause ends at its comma: "if the winter resembles 1978, when a
@@ -944,10 +949,13 @@ class _Resolver:
         c = self.c
         early = {"year": c.dct.month == 1, "month": c.dct.day <= _EARLY_DAYS}.get(unit, False)
         edge = str(edge).strip().lower()
-        before = c.text[max(0, c.pos - _CUR_REACH):c.pos]
+        lo = max(0, c.pos - _CUR_REACH)
+        for m in c.sent_end.finditer(c.text, lo, c.pos):  # the sentence's words only
+            lo = m.end()
+        before = c.text[lo:c.pos]
         told = edge in ("end", "full", "whole", "entire") or (
             not edge and (c.joins.over_whole.search(before) or c.joins.period_end.search(before))
-            and not c.joins.not_whole.search(before))
+            and not c.joins.not_whole.search(before) and not _SO_FAR.match(c.text, c.pos + 8))
         if early and told and c.tense == "past":
             v, why = self.op_rel(unit, "-1")
             return v, f"{why}, as a past clause early in the next {unit} tells of the one just ended"

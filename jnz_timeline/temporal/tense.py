@@ -134,7 +134,6 @@ class _Words:
         self.be_future = frozenset(w.get("be_future", ()))
         self.prog_stop = frozenset(w.get("prog_stop", ()))
         self.prog_go = frozenset(w.get("prog_go", ()))
-        self.sched_stop = frozenset(w.get("sched_stop", ()))
         self.keep_case = frozenset(w.get("keep_case", ()))
         self.follows_main = frozenset(w.get("follows_main", ()))
         self.follows_main_bare = frozenset(w.get("follows_main_bare", ()))
@@ -163,6 +162,7 @@ class _Words:
         self.compare_base = re.compile("|".join(forms), re.IGNORECASE) if forms else None
         # ... unless a date right before it is what it is compared with ("will hit 4% in
         # March, up from 3.5% in February"); names in title case, as dates are written
+        self.day_words = frozenset(n.lower() for n in day_names)
         names = "|".join(re.escape(n.title()) for n in day_names)
         self.date_before = re.compile(rf"(?-i:\b(?:{names}))\.?(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?,?\s*$") if day_names else None
         say = w.get("attribution")
@@ -179,8 +179,7 @@ class _Cues:
     def __init__(self, table: dict[str, str], be: frozenset[str], be_future: frozenset[str] = frozenset(),
                  noun_stops: frozenset[str] = frozenset(), subjects: frozenset[str] = frozenset(),
                  reporting: frozenset[str] = frozenset(), plurals: frozenset[str] = frozenset(),
-                 prog_stop: frozenset[str] = frozenset(), prog_go: frozenset[str] = frozenset(),
-                 sched_stop: frozenset[str] = frozenset()):
+                 prog_stop: frozenset[str] = frozenset(), prog_go: frozenset[str] = frozenset()):
         self.one = {k: v for k, v in table.items() if " " not in k and k[0] not in "*@"}
         self.two = {k: v for k, v in table.items() if " " in k}
         self.suffix = {k[1:]: v for k, v in table.items() if k.startswith("*")}
@@ -194,7 +193,6 @@ class _Cues:
         self.plurals = plurals  # plural nouns with no "-s" ("police plan")
         self.prog_stop = prog_stop  # after a progressive, a cause gone by ("are staying in shelters after")
         self.prog_go = prog_go  # progressives of travel, which prog_stop words do not end
-        self.sched_stop = sched_stop  # timetable verbs that prog_stop words do end ("comes after")
 
     def at(self, words: list[str], i: int) -> tuple[str | None, int]:
         """Class of the cue ending at words[i] (two-word cues first) and its first index."""
@@ -310,7 +308,7 @@ def _lang(g: Grammar) -> tuple[_Cues, _Words]:
                        list(g.tables.get("month", {})) + list(g.tables.get("weekday", {})))
         c = _CACHE[id(g)] = (g, _Cues(cue, words.be, words.be_future, words.noun_stops, words.subjects,
                                          frozenset(words.attribution_words), words.plurals, words.prog_stop,
-                                         words.prog_go, words.sched_stop), words)
+                                         words.prog_go), words)
     return c[1], c[2]
 
 
@@ -487,6 +485,17 @@ def _no_subject(left: str, initial: bool, direction: str | None, cues: _Cues, lw
             and cues.suffixed(words, 0) and _last_group(words[1:], cues) is None)
 
 
+def _after_cause(words: list[str], i: int, cues: _Cues, lw: _Words) -> bool:
+    """Whether a prog_stop word ("after", "since") stands among the last few words before the
+    expression, after the verb at words[i] and with no day of the verb's own between
+    ("resumes on Tuesday after Monday's holiday": Monday is still a timetable's day; "expect
+    it to weaken after landfall and pass near Raleigh on Friday": too far back)."""
+    for k in range(max(i + 1, len(words) - _STOP_REACH), len(words)):
+        if words[k] in cues.prog_stop:
+            return not lw.day_words.intersection(words[i + 1:k])
+    return False
+
+
 def _last_group(words: list[str], cues: _Cues) -> str | None:
     """Direction of the last verb group in `words`; an "-ed" word alone is no verb here
     ("the first inhabited place")."""
@@ -649,12 +658,9 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words) ->
         if c in _VERB:
             if modifier and c in ("sched", "present", "prog"):
                 return weak
-            if (c == "sched" and words[i] in cues.sched_stop or c == "prog" and words[i] not in cues.prog_go) \
-                    and cues.prog_stop.intersection(words[max(i + 1, len(words) - _STOP_REACH):]):
-                # "are staying in shelters after Tuesday's quake", "the move comes after
-                # Tuesday's meeting": the date is the cause's, gone by, not the timetable's (but
-                # "is flying to Brussels after Thursday's summit"; and an "after" further back
-                # is not: "expect it to weaken after landfall and pass near Raleigh on Friday")
+            if (c == "sched" or c == "prog" and words[i] not in cues.prog_go) and _after_cause(words, i, cues, lw):
+                # "are staying in shelters after Tuesday's quake", "Wall Street opens higher
+                # after Monday's rally": the date is the cause's, gone by, not the timetable's
                 return weak
             return _group(words, first, i, cues) or weak
         i = first - 1  # past the whole cue ("followed by" is none, not "followed")
