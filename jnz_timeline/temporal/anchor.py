@@ -1017,7 +1017,7 @@ class _Resolver:
             return self._quarter_years(-k), f"the quarter under discussion ({c.last_quarter}) {k} year(s) back"
         if compared and unit == "year" and (found := self._compared(-k)) is not None:
             return found
-        if compared and unit in ("week", "month") and (found := self._compared_day(unit, -k)) is not None:
+        if compared and unit == "week" and (found := self._compared_day(unit, -k)) is not None:
             return found
         # "a decade ago" is a year, not a decade: the distance is what is vague.
         gran = "year" if unit in ("decade", "century") else unit
@@ -1064,9 +1064,9 @@ class _Resolver:
         return value, f"the {prec} compared ({last}) {abs(k)} year(s) {'later' if k > 0 else 'earlier'}"
 
     def _compared_day(self, unit: str, k: int) -> tuple[str, str] | None:
-        """The day a comparison "from a week ago" is set against, `k` weeks or months on from
-        the day told before in the same sentence ("$3.05 on Saturday, up 44 cents from a week
-        ago": the Saturday before), or None as for _compared."""
+        """The day a comparison "from a week ago" is set against, `k` weeks on from the day
+        told before in the same sentence ("$3.05 on Saturday, up 44 cents from a week ago":
+        the Saturday before), or None as for _compared. ("a month ago" stays a month.)"""
         told = self._told_compared() if -3 <= k < 0 else None
         if told is None or told[1] not in ("day", "time"):
             return None
@@ -1122,7 +1122,7 @@ class _Resolver:
             return self._quarter_years(k), f"the quarter under discussion ({c.last_quarter}) {abs(k)} year(s) {'later' if k > 0 else 'earlier'}"
         if compared and unit == "year" and (found := self._compared(k)) is not None:
             return found
-        if compared and unit in ("week", "month") and (found := self._compared_day(unit, k)) is not None:
+        if compared and unit == "week" and (found := self._compared_day(unit, k)) is not None:
             return found
         if unit == "year" and last is not None and prec in ("day", "time", "month", "season", "year"):
             return f"{_year_in_calendar(int(last[:4]) + k):04d}", f"the year of the date mentioned before ({last}) {'+' if k > 0 else ''}{k}"

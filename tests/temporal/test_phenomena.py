@@ -689,6 +689,8 @@ def test_the_same_bare_quarter_again_is_the_same_one():
     ("He won 1900 votes, and organisers sold 2000 tickets.", []),
     ("Both the 2016 votes shocked pollsters.", [("2016", "2016")]),
     ("In 2020 deaths from overdoses rose.", [("2020", "2020")]),
+    ("The fall occurred just before midnight, in the mine's oldest tunnel.", [("midnight", "2025-12-19T24:00")]),
+    ("The fall was driven by energy, and the pipeline going into the fall is strong.", [("the fall", "2025-FA")]),
     ("The trial ran for six months and over 500 patients took part.", [("six months", "P6M")]),
     ("It was the second government to fall this year.", [("this year", "2025")]),
     ("If rates fall next year, bonds gain.", [("next year", "2026")]),
