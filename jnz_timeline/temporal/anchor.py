@@ -63,8 +63,9 @@ LEDE_REACH, LEDE_DAYS = 300, 6
 _EVENING = 17
 # Days in a year back, the reach of "since" before a bare day-month ("since Dec. 28").
 _YEAR_DAYS = 366
-# After "the year": told up to now, not whole ("risen 5 percent in the year so far").
-_SO_FAR = re.compile(r"\s+(?:so\s+far|to\s+date)\b", re.IGNORECASE)
+# Right after "the year": told up to now or ahead, not whole ("risen 5 percent in the year so
+# far", "on the year's first trading day", "the year ahead").
+_SO_FAR = re.compile(r"[\w\s-]*?\byear(?:\s+(?:so\s+far|to\s+date|ahead)\b|['’]s\b)", re.IGNORECASE)
 # How far before "the year" op_cur looks for the words that tell it whole or at its end.
 _CUR_REACH = 40
 # Up to this day of a month, a past clause's "the end of the month" is the month just ended.
@@ -947,6 +948,8 @@ class _Resolver:
         2 January); not "a forecast for the year", "the best start to the year"; other units
         as `rel(unit,0)`."""
         c = self.c
+        if unit == "day":  # "by the end of the day": the day told, as "that day" is
+            return self.op_ref("day")
         early = {"year": c.dct.month == 1, "month": c.dct.day <= _EARLY_DAYS}.get(unit, False)
         edge = str(edge).strip().lower()
         lo = max(0, c.pos - _CUR_REACH)
@@ -955,7 +958,7 @@ class _Resolver:
         before = c.text[lo:c.pos]
         told = edge in ("end", "full", "whole", "entire") or (
             not edge and (c.joins.over_whole.search(before) or c.joins.period_end.search(before))
-            and not c.joins.not_whole.search(before) and not _SO_FAR.match(c.text, c.pos + 8))
+            and not c.joins.not_whole.search(before) and not _SO_FAR.match(c.text, c.pos, c.pos + _CUR_REACH))
         if early and told and c.tense == "past":
             v, why = self.op_rel(unit, "-1")
             return v, f"{why}, as a past clause early in the next {unit} tells of the one just ended"

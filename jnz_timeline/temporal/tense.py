@@ -305,7 +305,8 @@ def _lang(g: Grammar) -> tuple[_Cues, _Words]:
         cue = g.tables.get("tense_cue", {})
         verbs = [k for k, v in cue.items() if v in _VERB and " " not in k and k[0] not in "*@"]
         words = _Words(g.tables.get("tense_words", {}), verbs,
-                       list(g.tables.get("month", {})) + list(g.tables.get("weekday", {})))
+                       list(g.tables.get("month", {})) + list(g.tables.get("weekday", {}))
+                       + list(g.tables.get("month_abbr", {})))
         c = _CACHE[id(g)] = (g, _Cues(cue, words.be, words.be_future, words.noun_stops, words.subjects,
                                          frozenset(words.attribution_words), words.plurals, words.prog_stop,
                                          words.prog_go), words)
