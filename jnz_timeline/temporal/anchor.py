@@ -1027,12 +1027,14 @@ class _Resolver:
         v = self._unit_value(self._shift(c.dct, unit, -k), gran)
         return v, f"{k} {unit}(s) before the publication date ({c.dct.isoformat()}), to the {gran}"
 
-    def op_agofrom(self, unit, n, day):
-        """The day of nested operation `day`, n units back ("Fifty years ago Saturday")."""
-        base, why = self.run(day)
-        k, unit = _whole(n, unit)
-        if k is None or precision_of(base) != "day" or "X" in base:
-            return self.op_ago(unit, n)
+    def op_agofrom(self, unit, n, weekday="X", gran=""):
+        """Weekday `weekday` near publication, n units back ("Fifty years ago Saturday"); with
+        no weekday, as `ago` at `gran` ("Fifty years ago today")."""
+        k, whole_unit = _whole(n, unit)
+        if str(weekday).strip() in ("X", "") or k is None:
+            return self.op_ago(unit, n, gran=gran)
+        base, why = self.op_weekday(weekday, "near")
+        unit = whole_unit
         d = self._shift(dt.date.fromisoformat(base), unit, -k)
         return _fmt_day(d), f"{k} {unit}(s) before {base} ({why})"
 
