@@ -65,7 +65,7 @@ _EVENING = 17
 _YEAR_DAYS = 366
 # Right after "the year": told up to now or ahead, not whole ("risen 5 percent in the year so
 # far", "on the year's first trading day", "the year ahead").
-_SO_FAR = re.compile(r"[\w\s-]*?\byear(?:\s+(?:so\s+far|to\s+date|ahead)\b|['’]s\b)", re.IGNORECASE)
+_SO_FAR = re.compile(r"the\s+(?:[\w-]+\s+)?year(?:\s+(?:so\s+far|to\s+date|ahead)\b|['’]s\b)", re.IGNORECASE)
 # How far before "the year" op_cur looks for the words that tell it whole or at its end.
 _CUR_REACH = 40
 # Up to this day of a month, a past clause's "the end of the month" is the month just ended.
@@ -172,10 +172,10 @@ class _Joins:
 
     def __init__(self, table: dict[str, str], months: list[str] = ()):
         w = {k: v.split() for k, v in table.items()}
-        # A comma that ends a clause: not one in a number ("1,200"), nor before "and/or" (a
+        # A comma that ends a clause: not one in a number ("1,200"), nor before "and" (a
         # clause_break's to tell) or a month of a list ("December, January and February").
         listed = rf"(?!\s*(?:{alternation(months)})\b)" if months else ""
-        self.clause_comma = re.compile(rf",(?!\d)(?!\s*(?:and|or)\b){listed}", re.IGNORECASE)
+        self.clause_comma = re.compile(rf",(?!\d)(?!\s*and\b){listed}", re.IGNORECASE)
         self.list = self._joiner(w, "list", r",?\s*", r"\s+")
         self.range = self._joiner(w, "range", r"\s*", r"\s*")
         self.clock = self._joiner(w, "clock", r"\s*", r"\s*")
@@ -194,6 +194,7 @@ class _Joins:
         self.report_any = re.compile(rf"\b(?:{alternation(w['report'])})\b", re.IGNORECASE) if w.get("report") else re.compile("(?!)")
         # "over the year" (whole), "the last trading day of the year" (its end): op_cur
         self.over_whole = self._ending(w, "over_whole")
+        self.over_whole_early = self._ending(w, "over_whole_early")
         self.period_end = re.compile(
             rf"\b(?:{alternation(w['period_end'])})\s+(?:[\w-]+\s+){{0,2}}(?:{alternation(w['period_end_noun'])})\s+of\s+$"
             rf"|\b(?:{alternation(w['end_to'])})\s+(?:to|of)\s+$", re.IGNORECASE) \
@@ -945,8 +946,9 @@ class _Resolver:
         when it is told whole or at its end (`edge` end, full, ...: "sales for the full year",
         "at the end of the year"; or after the words of connector over_whole, period_end:
         "prices fell 0.5% over the year", "on the last trading day of the year", published on
-        2 January); not "a forecast for the year", "the best start to the year"; other units
-        as `rel(unit,0)`."""
+        2 January; "on the year" only in the first days); not "a forecast for the year", "the
+        best start to the year", "the year so far"; a day as `ref(day)` ("by the end of the
+        day": the day told); other units as `rel(unit,0)`."""
         c = self.c
         if unit == "day":  # "by the end of the day": the day told, as "that day" is
             return self.op_ref("day")
@@ -956,8 +958,9 @@ class _Resolver:
         for m in c.sent_end.finditer(c.text, lo, c.pos):  # the sentence's words only
             lo = m.end()
         before = c.text[lo:c.pos]
+        whole = c.joins.over_whole.search(before) or (c.dct.day <= _EARLY_DAYS and c.joins.over_whole_early.search(before))
         told = edge in ("end", "full", "whole", "entire") or (
-            not edge and (c.joins.over_whole.search(before) or c.joins.period_end.search(before))
+            not edge and (whole or c.joins.period_end.search(before))
             and not c.joins.not_whole.search(before) and not _SO_FAR.match(c.text, c.pos, c.pos + _CUR_REACH))
         if early and told and c.tense == "past":
             v, why = self.op_rel(unit, "-1")
