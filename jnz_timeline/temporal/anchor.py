@@ -191,7 +191,7 @@ class _Joins:
         self.report = self._ending(w, "report", on)
         self.background = self._ending(w, "background")
         self.role = re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?(?:{alternation(w['role'])})\b", re.IGNORECASE) if w.get("role") else re.compile("(?!)")
-        self.report_any = re.compile(rf"\b(?:{alternation(w['report'])})\b", re.IGNORECASE) if w.get("report") else re.compile("(?!)")
+        self.report_any = self._word(w, "report")
         # "over the year" (whole), "the last trading day of the year" (its end): op_cur
         self.over_whole = self._ending(w, "over_whole")
         self.over_whole_early = self._ending(w, "over_whole_early")
@@ -199,7 +199,7 @@ class _Joins:
             rf"\b(?:{alternation(w['period_end'])})\s+(?:[\w-]+\s+){{0,2}}(?:{alternation(w['period_end_noun'])})\s+of\s+$"
             rf"|\b(?:{alternation(w['end_to'])})\s+(?:to|of)\s+$", re.IGNORECASE) \
             if w.get("period_end") and w.get("period_end_noun") and w.get("end_to") else re.compile("(?!)")
-        self.not_whole = re.compile(rf"\b(?:{alternation(w['not_whole'])})\b", re.IGNORECASE) if w.get("not_whole") else re.compile("(?!)")
+        self.not_whole = self._word(w, "not_whole")
         # a comparison word and, before the mention, nothing, an amount (a number with up to
         # two words either side: "from $2.61 a week earlier", "from about 7.6 million a year
         # earlier") or a period named (`compare_det`/`compare_noun`: "from the same month a
@@ -219,6 +219,13 @@ class _Joins:
         self.clause_break = self._joiner(w, "clause_break", r",\s*", r"\b")
         # after a year or season, a clause set in it ("last winter, when a warm December ...")
         self.period_when = self._joiner(w, "period_when", r",\s*", r"\b")
+
+    @staticmethod
+    def _word(w: dict[str, list[str]], key: str) -> re.Pattern:
+        """A word of `key` anywhere: searched in a stretch of text."""
+        if not w.get(key):
+            return re.compile("(?!)")
+        return re.compile(rf"\b(?:{alternation(w[key])})\b", re.IGNORECASE)
 
     @staticmethod
     def _ending(w: dict[str, list[str]], key: str, after: str = "") -> re.Pattern:
@@ -427,7 +434,7 @@ class _Resolver:
         (in days or months, as `unit`) lies in the tense window; else this one. Also the window."""
         y = self.c.dct.year
         lo, hi = self.window(unit)
-        if _SINCE.search(self.c.text, max(0, self.c.pos - _SINCE_REACH), self.c.pos):
+        if self._after_since():
             # "has climbed since January", said in December: a time gone by, up to a year back
             lo, hi = -(_YEAR_DAYS if unit == "day" else 11), 0
         for cy in (y, y - 1, y + 1):
@@ -563,9 +570,7 @@ class _Resolver:
                 or c.sent_end.search(c.text, c.last_end, c.pos) or c.joins.clause_break.search(c.text, c.last_end, c.pos):
             return None
         lo = max(0, c.last_start - 40)
-        start = lo
-        for m in c.sent_end.finditer(c.text, lo, c.last_start):
-            start = m.end()
+        start = self._sentence_start(lo, c.last_start)
         if start == lo and lo > 0:
             return None
         # ... or that stands first itself ("Last year's revisions were signed in late July"),
@@ -954,10 +959,7 @@ class _Resolver:
             return self.op_ref("day")
         early = {"year": c.dct.month == 1, "month": c.dct.day <= _EARLY_DAYS}.get(unit, False)
         edge = str(edge).strip().lower()
-        lo = max(0, c.pos - _CUR_REACH)
-        for m in c.sent_end.finditer(c.text, lo, c.pos):  # the sentence's words only
-            lo = m.end()
-        before = c.text[lo:c.pos]
+        before = c.text[self._sentence_start(max(0, c.pos - _CUR_REACH), c.pos):c.pos]  # the sentence's words only
         whole = c.joins.over_whole.search(before) or (c.dct.day <= _EARLY_DAYS and c.joins.over_whole_early.search(before))
         told = edge in ("end", "full", "whole", "entire") or (
             not edge and (whole or c.joins.period_end.search(before))
@@ -992,8 +994,7 @@ class _Resolver:
         early in the new year", said in August); in the last quarter a past verb is a reported
         one ("talks were expected to resume in the new year")."""
         c = self.c
-        since = _SINCE.search(c.text, max(0, c.pos - _SINCE_REACH), c.pos)
-        if since or (c.tense == "past" and c.dct.month <= 9):
+        if self._after_since() or (c.tense == "past" and c.dct.month <= 9):
             return f"{c.dct.year:04d}", f"the year begun last before publication ({c.dct.isoformat()})"
         y = c.dct.year + (1 if c.dct.month > 6 else 0)
         return f"{y:04d}", f"the year starting on the 1 January nearest publication ({c.dct.isoformat()})"
@@ -1095,6 +1096,16 @@ class _Resolver:
                 or c.joins.compare.search(c.text, max(0, c.last_start - _COMPARE_REACH), c.last_start):
             return None
         return last, prec
+
+    def _after_since(self) -> bool:
+        """Whether "since" stands right before the mention ("since January", "since 6 a.m.")."""
+        return _SINCE.search(self.c.text, max(0, self.c.pos - _SINCE_REACH), self.c.pos) is not None
+
+    def _sentence_start(self, lo: int, hi: int) -> int:
+        """Where the last sentence begun before `hi` starts, looking back to `lo` at most."""
+        for m in self.c.sent_end.finditer(self.c.text, lo, hi):
+            lo = m.end()
+        return lo
 
     def _last_base(self) -> tuple[str | None, str]:
         c = self.c
@@ -1550,18 +1561,15 @@ class _Resolver:
             # opened with it ("approved on Tuesday ... The decision came at 5 p.m.")
             base, why = self.c.lede, f"the day of the news the text opens with ({self.c.lede})"
         last = self.c.last
-        if self.from_last and ap.startswith("a") and 5 <= hh < 12 and last is not None and last.endswith("TNI") \
-                and last[:10] == base and base != self.c.dct.isoformat() \
-                and not _SINCE.search(self.c.text, max(0, self.c.pos - _SINCE_REACH), self.c.pos):
+        # a morning time after the day mentioned before (not one that opens a span back: "since 6 a.m.")
+        after_last = self.from_last and ap.startswith("a") and last is not None and last[:10] == base and not self._after_since()
+        if after_last and 5 <= hh < 12 and last.endswith("TNI") and base != self.c.dct.isoformat():
             # "negotiators met through Monday night. By 7 a.m., traffic was backed up": the
             # morning after a night other than publication's ("Results are expected tonight.
-            # Polls open at 7 a.m." is this morning), unless the time opens a span back ("since
-            # 6 a.m.")
+            # Polls open at 7 a.m." is this morning)
             base = _fmt_day(dt.date.fromisoformat(base) + dt.timedelta(days=1))
             why = f"the morning after the night mentioned before ({last})"
-        elif self.from_last and ap.startswith("a") and last is not None and last[:10] == base \
-                and (hh < 5 and last.endswith(("TEV", "TNI")) or self._after_evening_clock(last, hh)) \
-                and not _SINCE.search(self.c.text, max(0, self.c.pos - _SINCE_REACH), self.c.pos) \
+        elif after_last and (hh < 5 and last.endswith(("TEV", "TNI")) or self._after_evening_clock(last, hh)) \
                 and not self.c.joins.report.search(self.c.text, max(0, self.c.last_start - 30), self.c.last_start) \
                 and not self.c.joins.report_any.search(self.c.text, self.c.last_end, self.c.pos):
             # "They arrived on Sunday evening and worked until 4am", "open at 5 p.m. on

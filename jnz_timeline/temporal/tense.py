@@ -178,8 +178,7 @@ class _Cues:
 
     def __init__(self, table: dict[str, str], be: frozenset[str], be_future: frozenset[str] = frozenset(),
                  noun_stops: frozenset[str] = frozenset(), subjects: frozenset[str] = frozenset(),
-                 reporting: frozenset[str] = frozenset(), plurals: frozenset[str] = frozenset(),
-                 prog_stop: frozenset[str] = frozenset(), prog_go: frozenset[str] = frozenset()):
+                 reporting: frozenset[str] = frozenset(), plurals: frozenset[str] = frozenset()):
         self.one = {k: v for k, v in table.items() if " " not in k and k[0] not in "*@"}
         self.two = {k: v for k, v in table.items() if " " in k}
         self.suffix = {k[1:]: v for k, v in table.items() if k.startswith("*")}
@@ -191,8 +190,6 @@ class _Cues:
         self.subjects = subjects  # subject pronouns ("it plans")
         self.reporting = reporting  # verbs of reporting ("said Boeing plans")
         self.plurals = plurals  # plural nouns with no "-s" ("police plan")
-        self.prog_stop = prog_stop  # after a progressive, a cause gone by ("are staying in shelters after")
-        self.prog_go = prog_go  # progressives of travel, which prog_stop words do not end
 
     def at(self, words: list[str], i: int) -> tuple[str | None, int]:
         """Class of the cue ending at words[i] (two-word cues first) and its first index."""
@@ -308,8 +305,7 @@ def _lang(g: Grammar) -> tuple[_Cues, _Words]:
                        list(g.tables.get("month", {})) + list(g.tables.get("weekday", {}))
                        + list(g.tables.get("month_abbr", {})))
         c = _CACHE[id(g)] = (g, _Cues(cue, words.be, words.be_future, words.noun_stops, words.subjects,
-                                         frozenset(words.attribution_words), words.plurals, words.prog_stop,
-                                         words.prog_go), words)
+                                         frozenset(words.attribution_words), words.plurals), words)
     return c[1], c[2]
 
 
@@ -486,13 +482,13 @@ def _no_subject(left: str, initial: bool, direction: str | None, cues: _Cues, lw
             and cues.suffixed(words, 0) and _last_group(words[1:], cues) is None)
 
 
-def _after_cause(words: list[str], i: int, cues: _Cues, lw: _Words) -> bool:
+def _after_cause(words: list[str], i: int, lw: _Words) -> bool:
     """Whether a prog_stop word ("after", "since") stands among the last few words before the
     expression, after the verb at words[i] and with no day of the verb's own between
     ("resumes on Tuesday after Monday's holiday": Monday is still a timetable's day; "expect
     it to weaken after landfall and pass near Raleigh on Friday": too far back)."""
     for k in range(max(i + 1, len(words) - _STOP_REACH), len(words)):
-        if words[k] in cues.prog_stop:
+        if words[k] in lw.prog_stop:
             return not lw.day_words.intersection(words[i + 1:k])
     return False
 
@@ -659,7 +655,7 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words) ->
         if c in _VERB:
             if modifier and c in ("sched", "present", "prog"):
                 return weak
-            if (c == "sched" or c == "prog" and words[i] not in cues.prog_go) and _after_cause(words, i, cues, lw):
+            if (c == "sched" or c == "prog" and words[i] not in lw.prog_go) and _after_cause(words, i, lw):
                 # "are staying in shelters after Tuesday's quake", "Wall Street opens higher
                 # after Monday's rally": the date is the cause's, gone by, not the timetable's
                 return weak
