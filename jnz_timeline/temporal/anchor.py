@@ -293,6 +293,9 @@ class _Ctx:
     # The most recent year or season mentioned (even one told from publication, "last
     # winter"), and where it ended: what a clause after it opened by "when" is set in.
     period: tuple[str, int] | None = None
+    # Whether the clause tells a habit ("usually starts in May"): a bare month, day or
+    # season in it is one of any year (XXXX-05).
+    generic: bool = False
 
 
 def _tenses(tense: str | None) -> tuple[str | None, str | None]:
@@ -300,6 +303,8 @@ def _tenses(tense: str | None) -> tuple[str | None, str | None]:
     its own window."""
     if tense == "deferred":
         return "future", "deferred"
+    if tense == "habitual":
+        return None, None
     return tense, None
 
 
@@ -466,6 +471,8 @@ class _Resolver:
         guessed = False
         if year is None and self.year_hint is not None:
             year, why = self.year_hint, "the year given"
+        elif year is None and self.c.generic and mon is not None:
+            return self.op_xdate(mon, day)
         elif year is None:
             guessed = True
             year, why = self._infer_year(mon, day)
@@ -640,6 +647,8 @@ class _Resolver:
                 return f"{y:04d}-{mon:02d}", f"the contract month just before publication ({c.dct.isoformat()}), as the clause is past"
             return f"{y:04d}-{mon:02d}", f"the {cal.MONTHS[mon - 1]} of publication ({c.dct.isoformat()}) or the next one, as a contract month"
         mon, k, c = int(m), int(direction), self.c
+        if k == 0 and c.generic:
+            return self.op_xdate(mon)
         if k == 0 and self._same_sentence_year():
             # "from March 2019 to June", "walkouts in February and March": the year of the
             # range or list ("November 2022 to January": the next). A list may go back in
@@ -1277,6 +1286,8 @@ class _Resolver:
         year = self.year_spec(y)
         if year is not None:
             return f"{year:04d}-{s}", "the year given"
+        if k == 0 and not det and c.generic:
+            return f"XXXX-{s}", "a season of any year, as the clause tells a habit"
         cy, cs = cal.season_of(c.dct)
         cur = cal.season_index(cy, cs)
         # candidate: the occurrence of s in the current season-year
@@ -1794,6 +1805,7 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
     first_day = True
     for i, men in enumerate(mentions):
         ctx.tense, ctx.window_tense = _tenses(men.tense)
+        ctx.generic = men.tense == "habitual"
         ctx.pos = men.start
         j = _date_after_on(mentions, i, text, ctx.joins) if men.type == "TIME" else None
         if j is not None and j not in fixed:

@@ -25,6 +25,9 @@ The decision, for the expression text[start:end]:
    until" takes the future of the clause before it ("will be the first ... when clocks
    strike midnight on Friday"); else a weak lead word ("by August", "until Friday") ->
    future.
+5. A habit told before the verb ("the rainy season usually starts in May", not "would
+   normally be") or a period's own bounds ("whose fiscal year ends June 30") make the
+   clause "habitual": its bare months, days and seasons are of any year (XXXX-05).
 A capitalised "May" inside a sentence is a name or month, not the modal (`keep_case`).
 
 The words are data, in ``rules/<lang>/normalization/``: the cue words and their classes
@@ -134,6 +137,18 @@ class _Words:
         self.be_future = frozenset(w.get("be_future", ()))
         self.prog_stop = frozenset(w.get("prog_stop", ()))
         self.prog_go = frozenset(w.get("prog_go", ()))
+        self.habitual = frozenset(w.get("habitual", ()))
+        self.habitual_stop = frozenset(w.get("habitual_stop", ()))
+        self.habitual_rx = re.compile(rf"\b(?:{alternation(w['habitual'])})\b", re.IGNORECASE) if w.get("habitual") else None
+        # "whose fiscal year ends", "a fiscal year that runs from": up to the expression,
+        # within a clause
+        own = [o for o in w.get("period_owner", ()) if o[0].isalpha()]
+        glued = [o for o in w.get("period_owner", ()) if not o[0].isalpha()]
+        owner = "|".join(([rf"\b(?:{alternation(own)})"] if own else []) + ([alternation(glued)] if glued else []))
+        self.period_own = re.compile(
+            rf"(?:{owner})\s+(?:{alternation(w['period_year'])})\s+year\s+(?:(?:that|which)\s+)?"
+            rf"(?:{alternation(w['period_verb'])})\b(?:[^;!?,.\n]|\.(?!\s+[A-Z])){{0,60}}$", re.IGNORECASE) \
+            if owner and w.get("period_year") and w.get("period_verb") else None
         self.keep_case = frozenset(w.get("keep_case", ()))
         self.follows_main = frozenset(w.get("follows_main", ()))
         self.follows_main_bare = frozenset(w.get("follows_main_bare", ()))
@@ -430,8 +445,8 @@ def _words(lw: _Words, s: str, initial: bool = False) -> list[str]:
 
 def tense_at(text: str, start: int, end: int, g: Grammar) -> str | None:
     """Return "future", "past", "deferred" (put off to the expression: "postponed until
-    Tuesday", which looks ahead of the act, not of publication) or None for the clause
-    containing text[start:end]."""
+    Tuesday", which looks ahead of the act, not of publication), "habitual" (a habit, of
+    any year: "usually starts in May") or None for the clause containing text[start:end]."""
     cues, lw = _lang(g)
     told = lw.told_by.match(text, end) if lw.told_by is not None else None
     told_past = False
@@ -456,6 +471,8 @@ def tense_at(text: str, start: int, end: int, g: Grammar) -> str | None:
                 relative = False
     left, right, initial, prev, opener = _clause(text, start, end, lw)
     direction = _direction(left, right, initial, cues, lw)
+    if direction != "deferred" and _habitual(text, start, left, initial, cues, lw):
+        return "habitual"
     word = opener.lstrip(",") if opener else None
     # The clause takes a future from the clause before it when it depends on it ("will be
     # the first ... when clocks strike midnight on Friday": a present tense after "when/if/
@@ -467,6 +484,26 @@ def tense_at(text: str, start: int, end: int, g: Grammar) -> str | None:
     if prev and (depends or shares) and _last_group(_words(lw, prev), cues) == "future":
         return "future"
     return "past" if direction is None and told_past else direction
+
+
+def _habitual(text: str, start: int, left: str, initial: bool, cues: _Cues, lw: _Words) -> bool:
+    """Whether the clause, of which `left` is the part before the expression at `start`,
+    tells a habit ("the rainy season usually starts in", "ice typically covered the lake
+    from") or a period's own bounds ("whose fiscal year ends"): a date of any year."""
+    if lw.period_own is not None and "year" in text[max(0, start - _WINDOW): start] \
+            and lw.period_own.search(text, max(0, start - _WINDOW), start):
+        return True
+    if lw.habitual_rx is None or not lw.habitual_rx.search(left):
+        return False
+    words = _words(lw, left, initial)
+    for j in range(len(words) - 2, -1, -1):
+        if words[j] in lw.habitual:
+            # the adverb before a verb, with no modal in the clause ("would normally be"),
+            # and no comma after it ("typically rise after the holiday, which this year ran
+            # from 11 to 17 February")
+            return words[j + 1] not in lw.habitual_stop and not any(cues.one.get(w) == "future" for w in words) \
+                and "," not in left[[m.end() for m in lw.habitual_rx.finditer(left)][-1]:]
+    return False
 
 
 def _no_subject(left: str, initial: bool, direction: str | None, cues: _Cues, lw: _Words) -> bool:

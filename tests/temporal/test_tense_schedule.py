@@ -255,6 +255,31 @@ def test_schedule_tense(text, expr, value, mod):
     assert (rec.value, rec.mod) == (value, mod), rec.explanation
 
 
+@pytest.mark.parametrize("text,expr,value", [
+    # a habit, before the clause's verb, is told of any year (TIMEX3 XXXX-MM)
+    ("The rainy season, which usually starts in May, has been dry.", "May", "XXXX-05"),
+    ("Shipments of wheat typically peak in October.", "October", "XXXX-10"),
+    ("Ice typically covered the lake from early December until mid-April.", "mid-April", "XXXX-04"),
+    ("Flu viruses typically fade in the summer.", "the summer", "XXXX-SU"),
+    ("A holy year is normally declared whenever the feast on 25 July falls on a Sunday.", "25 July", "XXXX-07-25"),
+    # ... and so are a period's own bounds
+    ("Vireo, whose fiscal year begins Oct. 1, has forecast revenue.", "Oct. 1", "XXXX-10-01"),
+    ("Cascade's fiscal year ends June 30, so the quarter was its first.", "June 30", "XXXX-06-30"),
+    ("Hoshino keeps its books on a fiscal year that runs from April to March.", "March", "XXXX-03"),
+    # not the fiscal year under way, nor past the sentence
+    ("The fiscal year ends June 30.", "June 30", "2013-06-30"),
+    ("The state's fiscal year begins each July 1. Voters in November will decide.", "November", "2013-11"),
+    # not the manner of a verb before it, nor under a modal, nor past a comma
+    ("Flights were operating normally on Tuesday.", "Tuesday", "2013-03-19"),
+    ("Stores would normally be hiring in December.", "December", "2013-12"),
+    ("Stocks typically rise after the holiday, which this year ended on 17 February.", "17 February", "2013-02-17"),
+    ("The court typically rules within months, meaning no decision before the fall.", "the fall", "2013-FA"),
+])
+def test_habit_is_of_any_year(text, expr, value):
+    rec = _find(text, expr)
+    assert rec.value == value, rec.explanation
+
+
 @pytest.mark.parametrize("text,value", [
     # a future clause looks to the next such quarter ...
     ("Rates are expected to stay low through the first quarter.", "1999-Q1"),
