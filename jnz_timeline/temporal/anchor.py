@@ -192,6 +192,7 @@ class _Joins:
         self.background = self._ending(w, "background")
         self.role = re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?(?:{alternation(w['role'])})\b", re.IGNORECASE) if w.get("role") else re.compile("(?!)")
         self.report_any = self._word(w, "report")
+        self.apposition = self._joiner(w, "apposition", r",\s*", r"\s+")
         # "over the year" (whole), "the last trading day of the year" (its end): op_cur
         self.over_whole = self._ending(w, "over_whole")
         self.over_whole_early = self._ending(w, "over_whole_early")
@@ -296,6 +297,8 @@ class _Ctx:
     # Whether the clause tells a habit ("usually starts in May"): a bare month, day or
     # season in it is one of any year (XXXX-05).
     generic: bool = False
+    # The value and end of the expression resolved just before, whatever it is.
+    prev: tuple[str, int] | None = None
 
 
 def _tenses(tense: str | None) -> tuple[str | None, str | None]:
@@ -459,7 +462,9 @@ class _Resolver:
         return cy, f"the {'next' if cy > y else 'last'} such date, {self._tense_why()} (between {-lo} {'days' if day else 'months'} before and {hi} after publication)"
 
     # --- operations ------------------------------------------------------
-    def op_date(self, y, m="X", d=None, wd=None):
+    def op_date(self, y, m="X", d=None, wd=None, wd2=None):
+        """A calendar date, month or year; `wd` (or `wd2`, a weekday after it: "Nov. 11, a
+        Friday") the weekday written with it, which may pick the year."""
         year = self.year_spec(y)
         mon = _int(m)
         day = _int(d)
@@ -496,7 +501,7 @@ class _Resolver:
             return f"{year:04d}-{mon:02d}", why
         if cal.valid_date(year, mon, day) is None:
             return f"{year:04d}-{mon:02d}-XX", "not a valid calendar day"
-        weekday = _int(wd)
+        weekday = _int(wd) or _int(wd2)
         if guessed and weekday is not None and cal.valid_date(year, mon, day).isoweekday() != weekday:
             year, why = self._weekday_year(year, mon, day, weekday, why)
         return f"{year:04d}-{mon:02d}-{day:02d}", why
@@ -850,6 +855,11 @@ class _Resolver:
             day = c.dct + dt.timedelta(days=fwd if fwd <= 3 else fwd - 7)
             return _fmt_day(day), f"the {name} nearest the publication date ({_dct_desc(c)}), which the clause leads up to"
         k = 0 if direction == "near" else int(direction)
+        if k == 0 and c.prev is not None and re.match(r"\d{4}-\d\d-\d\d", c.prev[0]) \
+                and c.joins.apposition.fullmatch(c.text, c.prev[1], c.pos):
+            # "on Nov. 11, a Friday", "at 3:25 p.m. Feb. 13, 1987, a Friday": the day just
+            # named (whose year, if guessed, the weekday helped pick)
+            return c.prev[0][:10], f"the weekday of the day it follows ({c.prev[0][:10]})"
         value, why = self._weekday(wd, k, name)
         if k == 0 and c.tense != "past" and self._joined_before(*map(int, value.split("-"))) and len(c.last) >= 10:
             # The end of a range is not before its start: "will run from Thursday to Monday".
@@ -1732,7 +1742,7 @@ def _day_of(men: Mention, ctx: _Ctx) -> tuple[str, str] | None:
 
 
 # A bare month or day whose year the anchorer infers ("December", "Dec. 20").
-_INFERRED = re.compile(r"(?:month|date)\((?:X,)?\d+(?:,\d+)?(?:,0|,X)?\)$")
+_INFERRED = re.compile(r"(?:month|date)\((?:X,)?\d+(?:,\d+)?(?:,0|,X)*\)$")
 
 
 def _years_on(value: str, k: int) -> str | None:
@@ -1863,4 +1873,5 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
         explanation = _explain(men, value, why, prec)
         type_ = "TIME" if men.type == "DATE" and _CLOCK.match(value) else men.type
         out.append(Timex(men.start, men.end, men.text, type_, value, men.mod, prec, men.rule, explanation))
+        ctx.prev = (value, men.end)
     return out
