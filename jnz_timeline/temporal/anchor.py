@@ -190,6 +190,7 @@ class _Joins:
         on = rf"(?:(?:{alternation(w['report_on'])})\s+)?" if w.get("report_on") else ""
         self.report = self._ending(w, "report", on)
         self.background = self._ending(w, "background")
+        self.bound = self._ending(w, "bound")
         self.role = re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?(?:{alternation(w['role'])})\b", re.IGNORECASE) if w.get("role") else re.compile("(?!)")
         self.report_any = self._word(w, "report")
         self.apposition = self._joiner(w, "apposition", r",\s*", r"\s+")
@@ -1848,6 +1849,9 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
         # The weekday of a report ("..., officials said Sunday") is not the day its events
         # are told on: "killed late Saturday, officials said Sunday. The train left at 9:05 pm".
         derived = derived or (men.value.startswith("weekday(") and ctx.joins.report.search(text, max(0, men.start - 30), men.start) is not None)
+        # A day that ends a span is not the day the text moves to (a race day, then "roads
+        # will not reopen until Tuesday 23 April. The race starts at 08:30").
+        derived = derived or (prec == "day" and ctx.joins.bound.search(text, max(0, men.start - 10), men.start) is not None)
         # The day after a clock time ("7:30 p.m. on Monday") leaves that finer time the reference.
         derived = derived or (i in fixed and ctx.last is not None and _CLOCK.match(ctx.last) is not None and ctx.last.startswith(value))
         if men.type in ("DATE", "TIME") and prec in ("day", "time", "month", "quarter", "year", "half", "week", "season") \

@@ -356,6 +356,9 @@ def test_list_and_period_years(text, published, expr, value):
     # told being too far back to be the news day, test_clock_on_the_news_day)
     ("On Dec. 10, crude hit a record. Prices are up 45 percent since the start of 2025. "
      "His testimony began at 10 a.m., and crude fell.", "10 a.m.", "2025-12-19T10:00"),
+    # the day a span runs until is no day the text moves to
+    ("Most of the route is shut from 04:00 on Sunday 21 December. The Mall will not reopen until "
+     "Tuesday 23 December. The race starts at 08:30.", "08:30", "2025-12-21T08:30"),
 ])
 def test_clock_after_a_background_date(text, expr, value):
     assert value_of(text, FRI, expr) == value
