@@ -49,7 +49,9 @@ _STOP_REACH = 4
 # signed" is none; the listed adverbs and "not" between do not count ("ordered producers not to ship").
 _INTENT_REACH = 4
 _VERB = ("future", "past", "present", "perfect", "modal_perfect", "sched", "prog")  # the cue classes of a verb group
-_DEFER = ("defer", "defer_for")  # past verbs that put their object at a later date (tense_cue.yaml)
+_DEFER = ("defer", "defer_for")
+# At most this many words before a participle its "has/have" stands ("has also been closed").
+_PERFECT_REACH = 3  # past verbs that put their object at a later date (tense_cue.yaml)
 
 
 def _by_length(words: list[str]) -> list[list[str]]:
@@ -107,6 +109,7 @@ class _Words:
         self.word = re.compile(rf"(?<![0-9])(?:{suffix}[A-Za-z]+{clitic})")
         skip = rf"(?:(?:{alternation(w['lead_skip'])})\s+)*" if w.get("lead_skip") else ""
         self.lead = re.compile(rf"(\w+)\s+{skip}$", re.IGNORECASE)
+        self.lead_skips = frozenset(w.get("lead_skip", ()))
         bare = rf"(?:(?:{alternation(w['bare_lead'])})\s+)?" if w.get("bare_lead") else ""
         self.bare_lead = re.compile(rf"\s+{bare}")
         # A date as a noun modifier: "the March 11 response", "Tuesday's vote".
@@ -415,6 +418,13 @@ def _clause(text: str, start: int, end: int, lw: _Words) -> tuple[str, str, bool
     if m:
         right = right[: m.start()]
     m = clause_start.search(right)
+    if m and not right[: m.start()].strip(" ,") and initial \
+            and all(w.lower() in lw.lead_skips for w in lw.word.findall(left)):
+        # "On Feb. 27, after a week of frost, a girder cracked": a clause right after a
+        # date that opens the sentence is an aside; the main clause follows it
+        comma = right.find(",", m.end())
+        right = right[comma + 1:] if comma >= 0 else ""
+        m = clause_start.search(right)
     if m:
         right = right[: m.start()]
     # ", officials said": the attribution is no verb of the clause
@@ -696,7 +706,12 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words) ->
                 # "are staying in shelters after Tuesday's quake", "Wall Street opens higher
                 # after Monday's rally": the date is the cause's, gone by, not the timetable's
                 return weak
-            return _group(words, first, i, cues) or weak
+            group = _group(words, first, i, cues)
+            if group == "past" and lead_word in lw.defer_leads_any and "perfect" in (cues.one.get(w) for w in words[max(0, first - _PERFECT_REACH): first]):
+                # "has closed the line until Tuesday": a state that holds now ends ahead
+                # (not "had closed the road until Tuesday")
+                return "future"
+            return group or weak
         i = first - 1  # past the whole cue ("followed by" is none, not "followed")
     words = _words(lw, right)
     return _first_group(words, cues) or weak

@@ -249,6 +249,13 @@ def _find(text: str, expr: str):
     ("The fire broke out on Monday, when most workers would normally be at home.", "Monday", "2013-03-18", None),
     # a timetable verb: "meet"
     ("The foreign ministers meet on Monday in Brussels.", "Monday", "2013-03-25", None),
+    # a present perfect's state holds until a day ahead; a past perfect's until one gone by
+    ("Railtrack has closed part of the line until Tuesday morning.", "Tuesday morning", "2013-03-26TMO", None),
+    ("The road has also been closed until Tuesday.", "Tuesday", "2013-03-26", None),
+    ("Officials had closed the road until Tuesday.", "Tuesday", "2013-03-19", None),
+    ("The road has been closed since Tuesday.", "Tuesday", "2013-03-19", None),
+    # an aside right after a date that opens the sentence is not its clause's verb
+    ("In May, because of the strike, output fell.", "May", "2012-05", None),
 ])
 def test_schedule_tense(text, expr, value, mod):
     rec = _find(text, expr)
