@@ -125,6 +125,7 @@ class _Words:
         self.intent = frozenset(w.get("intent", ()))
         self.intent_undone = frozenset(w.get("intent_undone", ()))
         self.intent_compared = frozenset(w.get("intent_compared", ()))
+        self.intent_now = frozenset(w.get("intent_now", ()))
         self.to_prep = frozenset(w.get("to_prep", ()))
         self.base_s = tuple(w.get("base_s", ()))
         self.relative = frozenset(w.get("relative", ()))
@@ -664,6 +665,11 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words) ->
             # "agreed to buy the line in February", "voted Sunday to strike at 12:01 a.m.
             # Wednesday": the infinitive is done after the deciding, as a putting off is;
             # not a plan given up ("had planned to finish in January")
+            if to_at + 1 < len(words) and words[to_at + 1] in lw.intent_now \
+                    and "," not in left[left.lower().rfind(words[to_at + 1]):]:
+                # "voted to accept the contract late Tuesday": done in the vote itself (not
+                # "voted to accept it, sending workers back to their jobs on Tuesday")
+                return _group(words, first, i, cues) or weak
             k = i - 1 - (i > 1 and words[i - 1] in lw.be_participle)
             return "past" if k >= 0 and words[k] in lw.intent_undone else "deferred"
         if c == "perfect" and i + 1 < len(words) and words[i + 1] in lw.be_participle:

@@ -247,6 +247,10 @@ def _find(text: str, expr: str):
     ("He says he has waited four years for Sunday, when he will line up in Marathon.", "Sunday", "2013-03-24", None),
     ("He was born on Sunday, when his father was away.", "Sunday", "2013-03-17", None),
     ("The fire broke out on Monday, when most workers would normally be at home.", "Monday", "2013-03-18", None),
+    # the infinitive of a deciding verb is done after it ("voted Sunday to strike at 12:01
+    # a.m. Wednesday"), unless it is done in the deciding itself ("voted to accept")
+    ("Workers voted to accept a four-year contract late Tuesday.", "late Tuesday", "2013-03-19", "END"),
+    ("Workers voted to accept it, sending staff back to their jobs on Tuesday.", "Tuesday", "2013-03-26", None),
     # a timetable verb: "meet", "launches" (not the base form, a noun as often: "launch
     # controllers called off Monday's attempt")
     ("The foreign ministers meet on Monday in Brussels.", "Monday", "2013-03-25", None),
