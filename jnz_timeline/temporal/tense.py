@@ -126,6 +126,7 @@ class _Words:
         self.intent_undone = frozenset(w.get("intent_undone", ()))
         self.intent_compared = frozenset(w.get("intent_compared", ()))
         self.intent_now = frozenset(w.get("intent_now", ()))
+        self.intent_open = frozenset(w.get("intent_open", ()))
         self.to_prep = frozenset(w.get("to_prep", ()))
         self.base_s = tuple(w.get("base_s", ()))
         self.relative = frozenset(w.get("relative", ()))
@@ -660,6 +661,8 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words) ->
             continue
         if c == "inf" and not participle and not infinitive and to_verb.get(i):
             infinitive, to_at = True, i
+        if infinitive and words[i] in lw.intent_open and sum(cues.one.get(w) != "aux" for w in words[i + 1: to_at]) < _INTENT_REACH:
+            return weak  # "expected exports to rise in January": either way
         if infinitive and words[i] in lw.intent and sum(cues.one.get(w) != "aux" for w in words[i + 1: to_at]) < _INTENT_REACH \
                 and not (i > 0 and words[i - 1] in lw.intent_compared):  # "than planned", "as planned"
             # "agreed to buy the line in February", "voted Sunday to strike at 12:01 a.m.

@@ -255,6 +255,10 @@ def _find(text: str, expr: str):
     # controllers called off Monday's attempt")
     ("The foreign ministers meet on Monday in Brussels.", "Monday", "2013-03-25", None),
     ("The new account also launches on Thursday.", "Thursday", "2013-03-28", None),
+    ("Windows Server 2008 also reaches the end of support Tuesday.", "Tuesday", "2013-03-26", None),
+    # an expectation looks ahead ("expected the row to blow over by the summer"), unless
+    # given up ("had expected")
+    ("Diplomats expected the row to blow over by the summer.", "the summer", "2013-SU", None),
     ("Winds forced launch controllers to call off Monday's attempt.", "Monday", "2013-03-18", None),
     # a present perfect's state holds until a day ahead; a past perfect's until one gone by
     ("Railtrack has closed part of the line until Tuesday morning.", "Tuesday morning", "2013-03-26TMO", None),
