@@ -191,6 +191,9 @@ class _Joins:
         self.report = self._ending(w, "report", on)
         self.background = self._ending(w, "background")
         self.bound = self._ending(w, "bound")
+        # the opening of a relative clause set off by commas, and its closing comma
+        self.aside_open = re.compile(rf",\s*(?:{alternation(w['aside'])})\b[^,;.!?\n]*$", re.IGNORECASE) if w.get("aside") else re.compile("(?!)")
+        self.aside_close = re.compile(r"[^,;.!?\n]*,")
         self.role = re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?(?:{alternation(w['role'])})\b", re.IGNORECASE) if w.get("role") else re.compile("(?!)")
         self.report_any = self._word(w, "report")
         self.apposition = self._joiner(w, "apposition", r",\s*", r"\s+")
@@ -300,6 +303,9 @@ class _Ctx:
     generic: bool = False
     # The value and end of the expression resolved just before, whatever it is.
     prev: tuple[str, int] | None = None
+    # Where a relative clause aside with a day in it ends, and the reference (last,
+    # last_start, last_end, last_op, day) to go back to after it.
+    aside: tuple[int, tuple] | None = None
 
 
 def _tenses(tense: str | None) -> tuple[str | None, str | None]:
@@ -1815,6 +1821,9 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
     fixed: dict[int, tuple[str, str] | None] = {}
     first_day = True
     for i, men in enumerate(mentions):
+        if ctx.aside is not None and men.start >= ctx.aside[0]:
+            ctx.last, ctx.last_start, ctx.last_end, ctx.last_op, ctx.day = ctx.aside[1]
+            ctx.aside = None
         ctx.tense, ctx.window_tense = _tenses(men.tense)
         ctx.generic = men.tense == "habitual"
         ctx.pos = men.start
@@ -1852,6 +1861,12 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
         # A day that ends a span is not the day the text moves to (a race day, then "roads
         # will not reopen until Tuesday 23 April. The race starts at 08:30").
         derived = derived or (prec == "day" and ctx.joins.bound.search(text, max(0, men.start - 10), men.start) is not None)
+        # A day in a relative clause aside is the reference inside it only ("Brown, who took
+        # office on Friday after the victory the previous day, announced ..."; "The auction,
+        # which began on Dec. 5, was the largest ... The final bids came at 11:04 a.m.").
+        close = ctx.joins.aside_close.match(text, men.end) if prec == "day" and not derived else None
+        if close and ctx.aside is None and ctx.joins.aside_open.search(text, max(0, men.start - 80), men.start):
+            ctx.aside = (close.end(), (ctx.last, ctx.last_start, ctx.last_end, ctx.last_op, ctx.day))
         # The day after a clock time ("7:30 p.m. on Monday") leaves that finer time the reference.
         derived = derived or (i in fixed and ctx.last is not None and _CLOCK.match(ctx.last) is not None and ctx.last.startswith(value))
         if men.type in ("DATE", "TIME") and prec in ("day", "time", "month", "quarter", "year", "half", "week", "season") \

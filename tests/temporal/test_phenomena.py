@@ -359,6 +359,13 @@ def test_list_and_period_years(text, published, expr, value):
     # the day a span runs until is no day the text moves to
     ("Most of the route is shut from 04:00 on Sunday 21 December. The Mall will not reopen until "
      "Tuesday 23 December. The race starts at 08:30.", "08:30", "2025-12-21T08:30"),
+    # a day in a relative clause aside is the reference inside it only
+    ("The auction ended yesterday. The auction, which began on Dec. 5, was the largest sale. "
+     "The final bids were submitted at 11:04 a.m.", "11:04 a.m.", "2025-12-18T11:04"),
+    ("Gilts soared on Tuesday. Brown, who took office on Thursday after the victory the previous day, "
+     "announced the move at 11:00 GMT.", "the previous day", "2025-12-17"),
+    ("Gilts soared on Tuesday. Brown, who took office on Thursday after the victory the previous day, "
+     "announced the move at 11:00 GMT.", "11:00 GMT", "2025-12-16T11:00"),
 ])
 def test_clock_after_a_background_date(text, expr, value):
     assert value_of(text, FRI, expr) == value
