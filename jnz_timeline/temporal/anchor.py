@@ -75,6 +75,8 @@ _LIST_STEP = 3
 # What may stand before a year that opens a sentence: an opening quotation mark; and after
 # a written year that names a thing instead: a capitalised word ("2020 Olympic champion").
 _OPENING_GAP = re.compile(r"[\s\"'“‘]*")
+# How far back the start of a mention's sentence is looked for.
+_WINDOW_BACK = 300
 _NAMES_A_THING = re.compile(r"\s+[A-Z]")
 # Before a clock time: it opens a span back from the time told ("up since 6 a.m."); before a
 # day or month, a time gone by ("since at least March"); how far back it is looked for.
@@ -1044,9 +1046,10 @@ class _Resolver:
             g = str(gran).strip()
             v = self._unit_value(self._shift(c.dct, unit, -k), g)
             return v, f"{k} {unit}(s) before the publication date ({c.dct.isoformat()}), to the {g}"
-        if unit == "year" and c.last_quarter is not None and k <= 2:
+        if unit == "year" and c.last_quarter is not None and k <= 2 and not self._opens_sentence():
             # "profit rose from $5 million a year ago": the period under discussion, a year back
-            # (not "its incorporation 30 years ago").
+            # (not "its incorporation 30 years ago", nor "Two years ago, this deal would have
+            # sailed through", which sets a sentence in a year).
             return self._quarter_years(-k), f"the quarter under discussion ({c.last_quarter}) {k} year(s) back"
         if compared and unit == "year" and (found := self._compared(-k)) is not None:
             return found
@@ -1126,6 +1129,12 @@ class _Resolver:
     def _after_since(self) -> bool:
         """Whether "since" stands right before the mention ("since January", "since 6 a.m.")."""
         return _SINCE.search(self.c.text, max(0, self.c.pos - _SINCE_REACH), self.c.pos) is not None
+
+    def _opens_sentence(self) -> bool:
+        """Whether the mention opens its sentence (an opening quotation mark aside)."""
+        c = self.c
+        start = self._sentence_start(max(0, c.pos - _WINDOW_BACK), c.pos)
+        return _OPENING_GAP.fullmatch(c.text, start, c.pos) is not None
 
     def _sentence_start(self, lo: int, hi: int) -> int:
         """Where the last sentence begun before `hi` starts, looking back to `lo` at most."""

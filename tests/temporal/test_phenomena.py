@@ -942,3 +942,13 @@ def test_day_list_needs_a_list(text):
 ])
 def test_year_before_after_quarter(text, published, value):
     assert value_of(text, published, "the year before") == value
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    # in a report on a quarter, "a year ago" is that quarter a year back ...
+    ("Profit rose in the third quarter to $5 million from $4 million a year ago.", "a year ago", "1988-Q3"),
+    # ... but one that opens a sentence sets it in a year
+    ("Profit rose in the third quarter. Two years ago, this deal would have sailed through.", "Two years ago", "1987"),
+])
+def test_year_ago_after_a_quarter(text, expr, value):
+    assert value_of(text, dt.date(1989, 10, 26), expr) == value
