@@ -30,6 +30,8 @@ whose arguments are atoms or nested operations (grammar in ``rules/README.md``):
 ``on_day(D, M, d, day)``  the day after "on": a date, a weekday, a DATE mention right after
                           ("8 p.m. on Thanksgiving Day"), or the nested ``day``
 ``easter(k)``             Easter Sunday + k days (Good Friday = -2)
+``hijri(M, D[, month])``  day D of Hijri month M ("Eid al-Fitr" = 10, 1); its Gregorian month
+                          with ``month`` ("Ramadan")
 ``yearly(Y, dir, day)``   a nested yearly day in year ``Y``, or the last/next one
 ``plusdays(n, day)``      a nested day operation shifted by n days
 ``xdate(M[, D])``         ``XXXX-MM(-DD)``: a month or day of any year (SET values)
@@ -1505,6 +1507,25 @@ class _Resolver:
         year, why = self._nearest_year(on)
         return _fmt_day(table[year] + dt.timedelta(days=k)), f"{'the eve of ' if k else ''}Lunar New Year in {why}"
 
+    def op_hijri(self, m, d, prec=""):
+        """Day `d` of Hijri month `m` (calendar.hijri_day: "Eid al-Fitr" = 1 Shawwal), the
+        year as for a bare day and month, or as op_yearly gives it; with `prec` "month", the
+        Gregorian month it falls in ("Ramadan": the month of its first day). Outside the
+        calendar's years, the year alone."""
+        mon, day = int(m), int(d)
+        y = self.year_hint if self.year_hint is not None else self.c.dct.year
+        if cal.hijri_day(y, mon, day) is None:
+            return f"{y:04d}", f"the year {y}; the Hijri calendar covers about 1924-2077"
+
+        def on(cy: int) -> dt.date:  # a year the calendar lacks lies outside any window
+            return cal.hijri_day(cy, mon, day) or (dt.date.max if cy > y else dt.date.min)
+
+        year, why = self._nearest_year(on)
+        found = on(year)
+        if str(prec).strip() == "month":
+            return f"{found.year:04d}-{found.month:02d}", f"the month in which Hijri month {mon} begins, in {why}"
+        return _fmt_day(found), f"day {day} of Hijri month {mon} (Umm al-Qura calendar) in {why}"
+
     def op_yearly(self, y, direction, day):
         """A yearly day (a holiday) in year `y`, or the last (-1) / next (1) one before or
         after publication, or as the tense puts it (0 and no year)."""
@@ -1517,7 +1538,9 @@ class _Resolver:
         found = []
         for cy in range(self.c.dct.year - 1, self.c.dct.year + 2):
             value, why = self._in_year(cy, day)
-            if (value[:10] < dct) if k < 0 else (value[:10] > dct):
+            # (a month, "last Ramadan", against the publication month)
+            pub = dct[:len(value[:10])]
+            if (value[:10] < pub) if k < 0 else (value[:10] > pub):
                 found.append((value, why))
         if not found:
             return self._in_year(None, day)

@@ -82,3 +82,22 @@ def lunar_new_years() -> dict[int, dt.date]:
                 year, md = line.split()
                 out[int(year)] = dt.date(int(year), int(md[:2]), int(md[3:]))
     return out
+
+
+@functools.cache
+def hijri_day(year: int, month: int, day: int) -> dt.date | None:
+    """The first day of Gregorian `year` that is `day` of Hijri `month` (Ramadan = 9), by the
+    Umm al-Qura calendar (hijridate: 1343-1500 AH, about 1924-2077); None outside it or
+    where the year has no such day. Observed dates may differ by a day where the new moon
+    is sighted later."""
+    from hijridate import Hijri  # a Hijri feast is rare: not paid for at start-up
+
+    approx = round((year - 622) * 33 / 32)  # 33 Hijri years to 32 Gregorian ones
+    for hy in range(approx - 2, approx + 3):
+        try:
+            g = Hijri(hy, month, day).to_gregorian()
+        except (ValueError, OverflowError):
+            continue
+        if g.year == year:
+            return dt.date(g.year, g.month, g.day)
+    return None

@@ -186,3 +186,25 @@ def test_lunar_new_year_outside_the_table_is_its_year():
 ])
 def test_lunar_new_year_at_the_table_edges(text, published, value):
     assert [t.value for t in tag(text, published)] == [value]
+
+
+@pytest.mark.parametrize("year,month,day,expected", [
+    # Umm al-Qura dates of Ramadan and the Eids as announced in Saudi Arabia
+    (2008, 10, 1, "2008-10-01"), (2012, 10, 1, "2012-08-19"), (2012, 9, 1, "2012-07-20"),
+    (2003, 12, 10, "2003-02-11"), (2018, 12, 10, "2018-08-21"), (2024, 10, 1, "2024-04-10"),
+    (2025, 9, 1, "2025-03-01"), (1991, 9, 1, "1991-03-17"),
+])
+def test_hijri_day(year, month, day, expected):
+    from jnz_timeline.temporal import calendar as cal
+    assert cal.hijri_day(year, month, day).isoformat() == expected
+
+
+@pytest.mark.parametrize("text,published,value", [
+    ("Shops close for Eid al-Fitr.", dt.date(2012, 8, 10), "2012-08-19"),
+    # after publication's, the next one, as the tense points there
+    ("Shops will close for Eid al-Adha.", dt.date(2018, 9, 30), "2019-08-11"),
+    # outside the calendar's years, the year alone
+    ("Shops closed for Eid al-Fitr.", dt.date(1900, 6, 1), "1900"),
+])
+def test_hijri_feast_year(text, published, value):
+    assert [t.value for t in tag(text, published)] == [value]

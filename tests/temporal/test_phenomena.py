@@ -712,6 +712,8 @@ def test_the_same_bare_quarter_again_is_the_same_one():
     ("The trial ran for six months and over 500 patients took part.", [("six months", "P6M")]),
     ("It was the second government to fall this year.", [("this year", "2025")]),
     ("If rates fall next year, bonds gain.", [("next year", "2026")]),
+    # a surname is no feast
+    ("Mohamed Eid said the plan failed, and the scholar Tariq Ramadan agreed.", []),
     # a bare "the period" or "that period" is no quarter (nor any date); "the latest period" is
     ("Profit rose in the third quarter, and revenue for the period fell.", [("the third quarter", "2025-Q3")]),
 ])
