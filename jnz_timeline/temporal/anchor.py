@@ -25,6 +25,7 @@ whose arguments are atoms or nested operations (grammar in ``rules/README.md``):
 ``ref(unit)``             the most recently mentioned day (or the publication day)
 ``quarter(Q, Y)`` ``half(H, Y)`` ``season(S, Y)``  with ``Y`` as in ``date``
 ``decade(DD)`` ``year(YY)`` ``century(N)``  two-digit forms completed by the century
+``fiscal(YY)``            a fiscal year, as a plain year
 ``pod(P, day)``           part of day (MO, AF, EV, NI, MI) of a nested day operation
 ``time(h, m, ampm, day)`` clock time on a nested day operation
 ``on_day(D, M, d, day)``  the day after "on": a date, a weekday, a DATE mention right after
@@ -584,13 +585,17 @@ class _Resolver:
     def _opening_year(self) -> int | None:
         """The year the sentence is set in, told at its start ("In 2008, the deadlock ended on
         Sept. 23", "Last year the elections in May kept tourists away"), for a bare day or
-        month in the same clause, not about the future; not a year that names a thing ("after
-        the 2008 crisis, rates were cut in March", "2020 Olympic champion Smith won in July"),
-        sets another clause ("Born in 1950, he died in March") or is still ahead."""
+        month in the same clause; a year gone by for a clause not about the future, a year
+        still ahead for one that is ("by 2014 it will begin in late June"); not a year that
+        names a thing ("after the 2008 crisis, rates were cut in March", "2020 Olympic
+        champion Smith won in July"), sets another clause ("Born in 1950, he died in March")
+        or is a fiscal one ("Fiscal 2016 begins on Oct. 1": in 2015)."""
         c = self.c
         last, prec = self._last_base()
-        if last is None or prec != "year" or not last.isdigit() or c.tense == "future" or int(last) > c.dct.year \
+        if last is None or prec != "year" or not last.isdigit() or c.last_op == "fiscal" \
+                or (c.tense == "future") != (int(last) > c.dct.year) \
                 or c.sent_end.search(c.text, c.last_end, c.pos) or c.joins.clause_break.search(c.text, c.last_end, c.pos):
+            # (a year still ahead sets a future clause: "By 2014, it will begin in late June")
             return None
         lo = max(0, c.last_start - 40)
         start = self._sentence_start(lo, c.last_start)
@@ -1581,6 +1586,12 @@ class _Resolver:
 
     def op_spokenyear(self, century, rest="0"):
         return f"{int(century) * 100 + int(float(rest)):04d}", "a year read out in words"
+
+    def op_fiscal(self, yy):
+        """A fiscal year, named as a plain year (two digits completed as op_year does); as
+        the year a sentence opens with, it sets no calendar months (_opening_year)."""
+        y = self.year_spec(yy)
+        return f"{y:04d}", "the fiscal year written, named by its year"
 
     def op_year(self, yy):
         y = self.year_spec(yy)

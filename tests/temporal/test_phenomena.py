@@ -203,6 +203,10 @@ def test_types(text, expr, type_, value):
     ("Born in 1950, he died in March at his home.", "March", "2025-03"),
     ("In March 2019 the firm was sold. Profits rose in June.", "June", "2025-06"),
     ("Sales rose in March 2019 and will fall in June.", "June", "2026-06"),
+    # a year still ahead sets a future clause it opens; a fiscal one no calendar month
+    ("The month comes earlier each year; by 2030 it will begin in late June.", "late June", "2030-06"),
+    ("In 2029 the Games will open in July.", "July", "2029-07"),
+    ("Fiscal 2027 begins on Oct. 1.", "Oct. 1", "2026-10-01"),
     # a day-month far from publication takes the year of a day of that month dated in full
     ("He was shot on July 22, 2019. A witness saw him alive on July 23.", "July 23", "2019-07-23"),
     # ... but one near publication keeps the publication's year
