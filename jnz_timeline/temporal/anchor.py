@@ -195,7 +195,6 @@ class _Joins:
         on = rf"(?:(?:{alternation(w['report_on'])})\s+)?" if w.get("report_on") else ""
         self.report = self._ending(w, "report", on)
         self.background = self._ending(w, "background")
-        self.bound = self._ending(w, "bound")
         # the opening of a relative clause set off by commas, and its closing comma
         self.aside_open = re.compile(rf",\s*(?:{alternation(w['aside'])})\b[^,;.!?\n]*$", re.IGNORECASE) if w.get("aside") else re.compile("(?!)")
         self.aside_close = re.compile(r"[^,;.!?\n]*,")
@@ -308,9 +307,11 @@ class _Ctx:
     generic: bool = False
     # The value and end of the expression resolved just before, whatever it is.
     prev: tuple[str, int] | None = None
-    # Where a relative clause aside with a day in it ends, and the reference (last,
-    # last_start, last_end, last_op, day) to go back to after it.
-    aside: tuple[int, tuple] | None = None
+    # Where a relative clause aside with a day in it ends, where its first day starts, the
+    # reference (last, last_start, last_end, day) a clock time after the aside falls back on
+    # when the reference is still one told inside it, and whether that day was told from
+    # the reference (then anything after the aside falls back on it).
+    aside: tuple[int, int, tuple, bool] | None = None
 
 
 def _tenses(tense: str | None) -> tuple[str | None, str | None]:
@@ -1624,7 +1625,7 @@ class _Resolver:
             hh += 12
         elif ap.startswith("a") and hh == 12:
             hh = 0
-        base, why = self.run(day) if day is not None else (_fmt_day(self.c.dct), "the publication day")
+        base, why = self._clock_day(day)
         if precision_of(base) != "day":
             base = _fmt_day(self.c.dct)
         if self.from_pub and self.c.tense == "past" and self.c.lede is not None:
@@ -1651,6 +1652,25 @@ class _Resolver:
             base = _fmt_day(dt.date.fromisoformat(base) + dt.timedelta(days=1))
             why = f"the small hours after the evening or night mentioned before ({last})"
         return f"{base}T{hh:02d}:{mm:02d}", f"clock time {hh:02d}:{mm:02d} on {why}"
+
+    def _clock_day(self, day) -> tuple[str, str]:
+        """The day of a clock time: the nested `day` operation, told from the reference before
+        a relative clause aside if the reference is a day in one that has closed."""
+        c = self.c
+        if day is None:
+            return _fmt_day(c.dct), "the publication day"
+        a = c.aside
+        if a is None or c.pos < a[0]:
+            return self.run(day)
+        held = c.last, c.last_start, c.last_end, c.day
+        if a[1] <= c.last_start < a[0]:
+            c.last, c.last_start, c.last_end = a[2][:3]
+        if c.day is not None and a[1] < c.day[1] <= a[0]:
+            c.day = a[2][3]
+        try:
+            return self.run(day)
+        finally:
+            c.last, c.last_start, c.last_end, c.day = held
 
     def _after_evening_clock(self, last: str, hh: int) -> bool:
         """Whether a morning hour `hh` follows the evening clock time `last` into the night:
@@ -1791,6 +1811,8 @@ def _day_of(men: Mention, ctx: _Ctx) -> tuple[str, str] | None:
     return (value, why) if precision_of(value) == "day" and "X" not in value else None
 
 
+# Operations that tell a day from the one mentioned before ("the previous day", "that Friday").
+_TOLD_FROM = ("shift(", "ref(", "lweekday(", "lday(", "plusdays(ref")
 # A bare month or day whose year the anchorer infers ("December", "Dec. 20").
 _INFERRED = re.compile(r"(?:month|date)\((?:X,)?\d+(?:,\d+)?(?:,0|,X)*\)$")
 
@@ -1864,8 +1886,11 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
     fixed: dict[int, tuple[str, str] | None] = {}
     first_day = True
     for i, men in enumerate(mentions):
-        if ctx.aside is not None and men.start >= ctx.aside[0]:
-            ctx.last, ctx.last_start, ctx.last_end, ctx.last_op, ctx.day = ctx.aside[1]
+        a = ctx.aside
+        if a is not None and a[3] and men.start >= a[0] and a[1] <= ctx.last_start < a[0]:
+            # after an aside whose day was told from the one before it ("Police arrested
+            # him, who had called her the previous day, four days later"), that one again
+            ctx.last, ctx.last_start, ctx.last_end, ctx.day = a[2]
             ctx.aside = None
         ctx.tense, ctx.window_tense = _tenses(men.tense)
         ctx.generic = men.tense == "habitual"
@@ -1901,15 +1926,14 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
         # The weekday of a report ("..., officials said Sunday") is not the day its events
         # are told on: "killed late Saturday, officials said Sunday. The train left at 9:05 pm".
         derived = derived or (men.value.startswith("weekday(") and ctx.joins.report.search(text, max(0, men.start - 30), men.start) is not None)
-        # A day that ends a span is not the day the text moves to (a race day, then "roads
-        # will not reopen until Tuesday 23 April. The race starts at 08:30").
-        derived = derived or (prec == "day" and ctx.joins.bound.search(text, max(0, men.start - 10), men.start) is not None)
-        # A day in a relative clause aside is the reference inside it only ("Brown, who took
-        # office on Friday after the victory the previous day, announced ..."; "The auction,
-        # which began on Dec. 5, was the largest ... The final bids came at 11:04 a.m.").
+        # A day in a relative clause aside is no day clock times after the aside fall on
+        # ("The auction, which began on Dec. 5, was the largest ... The final bids came at
+        # 11:04 a.m."), though "the next day" may still count from it (op_time).
         close = ctx.joins.aside_close.match(text, men.end) if prec == "day" and not derived else None
-        if close and ctx.aside is None and ctx.joins.aside_open.search(text, max(0, men.start - 80), men.start):
-            ctx.aside = (close.end(), (ctx.last, ctx.last_start, ctx.last_end, ctx.last_op, ctx.day))
+        if close and ctx.joins.aside_open.search(text, max(0, men.start - 80), men.start) \
+                and not (ctx.aside is not None and ctx.aside[1] <= men.start < ctx.aside[0]):
+            ctx.aside = (close.end(), men.start, (ctx.last, ctx.last_start, ctx.last_end, ctx.day),
+                         men.value.startswith(_TOLD_FROM))
         # The day after a clock time ("7:30 p.m. on Monday") leaves that finer time the reference.
         derived = derived or (i in fixed and ctx.last is not None and _CLOCK.match(ctx.last) is not None and ctx.last.startswith(value))
         if men.type in ("DATE", "TIME") and prec in ("day", "time", "month", "quarter", "year", "half", "week", "season") \

@@ -360,16 +360,19 @@ def test_list_and_period_years(text, published, expr, value):
     # told being too far back to be the news day, test_clock_on_the_news_day)
     ("On Dec. 10, crude hit a record. Prices are up 45 percent since the start of 2025. "
      "His testimony began at 10 a.m., and crude fell.", "10 a.m.", "2025-12-19T10:00"),
-    # the day a span runs until is no day the text moves to
-    ("Most of the route is shut from 04:00 on Sunday 21 December. The Mall will not reopen until "
-     "Tuesday 23 December. The race starts at 08:30.", "08:30", "2025-12-21T08:30"),
-    # a day in a relative clause aside is the reference inside it only
+    # the day a span runs until is the day the text moves to
+    ("The exhibition ran until Sunday. It closed at 6 p.m. with a party.", "6 p.m.", "2025-12-14T18:00"),
+    ("Talks went on until Wednesday. The next day, the deal was signed.", "The next day", "2025-12-18"),
+    # a day in a relative clause aside is no day for clock times after it, though "the next
+    # day" counts from it
     ("The auction ended yesterday. The auction, which began on Dec. 5, was the largest sale. "
      "The final bids were submitted at 11:04 a.m.", "11:04 a.m.", "2025-12-18T11:04"),
     ("Gilts soared on Tuesday. Brown, who took office on Thursday after the victory the previous day, "
-     "announced the move at 11:00 GMT.", "the previous day", "2025-12-17"),
-    ("Gilts soared on Tuesday. Brown, who took office on Thursday after the victory the previous day, "
      "announced the move at 11:00 GMT.", "11:00 GMT", "2025-12-16T11:00"),
+    ("The summit, which opened on Monday, ended the next day.", "the next day", "2025-12-16"),
+    # ... unless that day is told from the one before it
+    ("She was found dead on the morning of 2 March 2003. Police arrested Ashby, who had "
+     "visited her the previous day, four days later.", "four days later", "2003-03-06"),
 ])
 def test_clock_after_a_background_date(text, expr, value):
     assert value_of(text, FRI, expr) == value
