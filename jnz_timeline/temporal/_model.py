@@ -27,7 +27,7 @@ class Mention:
     value: str  # underspecified template after group substitution, e.g. "weekday(5,0)"
     mod: str | None
     rule: str
-    tense: str | None  # "past" | "future" | "deferred" | None, from the words around the span
+    tense: str | None  # "past" | "future" | "deferred" | "habitual:<one of those or empty>" | None
 
 
 @dataclass(frozen=True, slots=True)

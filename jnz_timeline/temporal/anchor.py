@@ -69,6 +69,8 @@ _YEAR_DAYS = 366
 # Right after "the year": told up to now or ahead, not whole ("risen 5 percent in the year so
 # far", "on the year's first trading day", "the year ahead").
 _SO_FAR = re.compile(r"the\s+(?:[\w-]+\s+)?year(?:\s+(?:so\s+far|to\s+date|ahead)\b|['’]s\b)", re.IGNORECASE)
+# How far back the start of a mention's sentence is looked for.
+_WINDOW_BACK = 300
 # How far before "the year" op_cur looks for the words that tell it whole or at its end.
 _CUR_REACH = 40
 # Up to this day of a month, a past clause's "the end of the month" is the month just ended.
@@ -78,8 +80,6 @@ _LIST_STEP = 3
 # What may stand before a year that opens a sentence: an opening quotation mark; and after
 # a written year that names a thing instead: a capitalised word ("2020 Olympic champion").
 _OPENING_GAP = re.compile(r"[\s\"'“‘]*")
-# How far back the start of a mention's sentence is looked for.
-_WINDOW_BACK = 300
 _NAMES_A_THING = re.compile(r"\s+[A-Z]")
 # Before a clock time: it opens a span back from the time told ("up since 6 a.m."); before a
 # day or month, a time gone by ("since at least March"); how far back it is looked for.
@@ -319,8 +319,8 @@ def _tenses(tense: str | None) -> tuple[str | None, str | None]:
     its own window."""
     if tense == "deferred":
         return "future", "deferred"
-    if tense == "habitual":
-        return None, None
+    if tense is not None and tense.startswith("habitual:"):
+        return tense.partition(":")[2] or None, None
     return tense, None
 
 
@@ -872,10 +872,11 @@ class _Resolver:
             day = c.dct + dt.timedelta(days=fwd if fwd <= 3 else fwd - 7)
             return _fmt_day(day), f"the {name} nearest the publication date ({_dct_desc(c)}), which the clause leads up to"
         k = 0 if direction == "near" else int(direction)
-        if k == 0 and c.prev is not None and re.match(r"\d{4}-\d\d-\d\d", c.prev[0]) \
-                and c.joins.apposition.fullmatch(c.text, c.prev[1], c.pos):
+        if k == 0 and c.prev is not None and c.joins.apposition.fullmatch(c.text, c.prev[1], c.pos) \
+                and precision_of(c.prev[0]) in ("day", "time") and c.prev[0][:4].isdigit() \
+                and dt.date.fromisoformat(c.prev[0][:10]).isoweekday() == wd:
             # "on Nov. 11, a Friday", "at 3:25 p.m. Feb. 13, 1987, a Friday": the day just
-            # named (whose year, if guessed, the weekday helped pick)
+            # named, when it is one (its year, if guessed, picked with the weekday's help)
             return c.prev[0][:10], f"the weekday of the day it follows ({c.prev[0][:10]})"
         value, why = self._weekday(wd, k, name)
         if k == 0 and c.tense != "past" and self._joined_before(*map(int, value.split("-"))) and len(c.last) >= 10:
@@ -1054,7 +1055,7 @@ class _Resolver:
             g = str(gran).strip()
             v = self._unit_value(self._shift(c.dct, unit, -k), g)
             return v, f"{k} {unit}(s) before the publication date ({c.dct.isoformat()}), to the {g}"
-        if unit == "year" and c.last_quarter is not None and k <= 2 and not self._opens_sentence():
+        if unit == "year" and c.last_quarter is not None and k <= 2 and not self._sets_sentence():
             # "profit rose from $5 million a year ago": the period under discussion, a year back
             # (not "its incorporation 30 years ago", nor "Two years ago, this deal would have
             # sailed through", which sets a sentence in a year).
@@ -1138,11 +1139,16 @@ class _Resolver:
         """Whether "since" stands right before the mention ("since January", "since 6 a.m.")."""
         return _SINCE.search(self.c.text, max(0, self.c.pos - _SINCE_REACH), self.c.pos) is not None
 
-    def _opens_sentence(self) -> bool:
-        """Whether the mention opens its sentence (an opening quotation mark aside)."""
+    def _sets_sentence(self) -> bool:
+        """Whether the mention opens its sentence (an opening quotation mark aside) and the
+        sentence tells no amount, which a period compared would have ("Two years ago, this
+        deal would have sailed through"; not "A year ago, net was $12 million")."""
         c = self.c
         start = self._sentence_start(max(0, c.pos - _WINDOW_BACK), c.pos)
-        return _OPENING_GAP.fullmatch(c.text, start, c.pos) is not None
+        if _OPENING_GAP.fullmatch(c.text, start, c.pos) is None:
+            return False
+        end = c.sent_end.search(c.text, c.pos)
+        return not any(ch.isdigit() for ch in c.text[c.pos: end.start() if end else len(c.text)])
 
     def _sentence_start(self, lo: int, hi: int) -> int:
         """Where the last sentence begun before `hi` starts, looking back to `lo` at most."""
@@ -1514,23 +1520,31 @@ class _Resolver:
         return _fmt_day(table[year] + dt.timedelta(days=k)), f"{'the eve of ' if k else ''}Lunar New Year in {why}"
 
     def op_hijri(self, m, d, prec=""):
-        """Day `d` of Hijri month `m` (calendar.hijri_day: "Eid al-Fitr" = 1 Shawwal), the
-        year as for a bare day and month, or as op_yearly gives it; with `prec` "month", the
-        Gregorian month it falls in ("Ramadan": the month of its first day). Outside the
-        calendar's years, the year alone."""
-        mon, day = int(m), int(d)
-        y = self.year_hint if self.year_hint is not None else self.c.dct.year
-        if cal.hijri_day(y, mon, day) is None:
+        """Day `d` of Hijri month `m` (calendar.hijri_days: "Eid al-Fitr" = 1 Shawwal): in the
+        year op_yearly gives, its first; else the one the tense window for a bare day and
+        month holds (of two in one year, the right one: 2000 has two Eids al-Fitr), else the
+        nearest to publication. With `prec` "month", the Gregorian month it falls in
+        ("Ramadan": the month of its first day). Outside the calendar's years, the year
+        alone."""
+        mon, day, c = int(m), int(d), self.c
+        y = self.year_hint if self.year_hint is not None else c.dct.year
+        if self.year_hint is not None:
+            found = cal.hijri_days(y, mon, day)
+            day_found, why = (found[0], "the year given") if found else (None, "")
+        else:
+            days = [x for cy in (y - 1, y, y + 1) for x in cal.hijri_days(cy, mon, day)]
+            lo, hi = self.window("day")
+            inside = [x for x in days if lo <= (x - c.dct).days <= hi]
+            if inside:
+                day_found = min(inside, key=lambda x: (x.year != y, abs((x - c.dct).days)))
+                why = f"the one {self._tense_why()} (between {-lo} days before and {hi} after publication, {c.dct.isoformat()})"
+            else:
+                day_found, why = None, ""
+        if day_found is None:
             return f"{y:04d}", f"the year {y}; the Hijri calendar covers about 1924-2077"
-
-        def on(cy: int) -> dt.date:  # a year the calendar lacks lies outside any window
-            return cal.hijri_day(cy, mon, day) or (dt.date.max if cy > y else dt.date.min)
-
-        year, why = self._nearest_year(on)
-        found = on(year)
         if str(prec).strip() == "month":
-            return f"{found.year:04d}-{found.month:02d}", f"the month in which Hijri month {mon} begins, in {why}"
-        return _fmt_day(found), f"day {day} of Hijri month {mon} (Umm al-Qura calendar) in {why}"
+            return f"{day_found.year:04d}-{day_found.month:02d}", f"the month in which Hijri month {mon} begins: {why}"
+        return _fmt_day(day_found), f"day {day} of Hijri month {mon} (Umm al-Qura calendar): {why}"
 
     def op_yearly(self, y, direction, day):
         """A yearly day (a holiday) in year `y`, or the last (-1) / next (1) one before or
@@ -1893,7 +1907,7 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
             ctx.last, ctx.last_start, ctx.last_end, ctx.day = a[2]
             ctx.aside = None
         ctx.tense, ctx.window_tense = _tenses(men.tense)
-        ctx.generic = men.tense == "habitual"
+        ctx.generic = men.tense is not None and men.tense.startswith("habitual:")
         ctx.pos = men.start
         j = _date_after_on(mentions, i, text, ctx.joins) if men.type == "TIME" else None
         if j is not None and j not in fixed:

@@ -85,19 +85,21 @@ def lunar_new_years() -> dict[int, dt.date]:
 
 
 @functools.cache
-def hijri_day(year: int, month: int, day: int) -> dt.date | None:
-    """The first day of Gregorian `year` that is `day` of Hijri `month` (Ramadan = 9), by the
-    Umm al-Qura calendar (hijridate: 1343-1500 AH, about 1924-2077); None outside it or
-    where the year has no such day. Observed dates may differ by a day where the new moon
-    is sighted later."""
+def hijri_days(year: int, month: int, day: int) -> tuple[dt.date, ...]:
+    """The days of Gregorian `year` that are `day` of Hijri `month` (Ramadan = 9), by the
+    Umm al-Qura calendar (hijridate: 1343-1500 AH, about 1924-2077), in order: one, or two
+    in a year where the Hijri year's 354 days let the feast come round again (2000, 2033);
+    none outside the calendar. Observed dates may differ by a day where the new moon is
+    sighted later."""
     from hijridate import Hijri  # a Hijri feast is rare: not paid for at start-up
 
     approx = round((year - 622) * 33 / 32)  # 33 Hijri years to 32 Gregorian ones
+    found = []
     for hy in range(approx - 2, approx + 3):
         try:
             g = Hijri(hy, month, day).to_gregorian()
         except (ValueError, OverflowError):
             continue
         if g.year == year:
-            return dt.date(g.year, g.month, g.day)
-    return None
+            found.append(dt.date(g.year, g.month, g.day))
+    return tuple(sorted(found))

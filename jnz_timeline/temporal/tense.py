@@ -49,9 +49,9 @@ _STOP_REACH = 4
 # signed" is none; the listed adverbs and "not" between do not count ("ordered producers not to ship").
 _INTENT_REACH = 4
 _VERB = ("future", "past", "present", "perfect", "modal_perfect", "sched", "prog")  # the cue classes of a verb group
-_DEFER = ("defer", "defer_for")
+_DEFER = ("defer", "defer_for")  # past verbs that put their object at a later date (tense_cue.yaml)
 # At most this many words before a participle its "has/have" stands ("has also been closed").
-_PERFECT_REACH = 3  # past verbs that put their object at a later date (tense_cue.yaml)
+_PERFECT_REACH = 3
 
 
 def _by_length(words: list[str]) -> list[list[str]]:
@@ -126,6 +126,7 @@ class _Words:
         self.intent_undone = frozenset(w.get("intent_undone", ()))
         self.intent_compared = frozenset(w.get("intent_compared", ()))
         self.intent_now = frozenset(w.get("intent_now", ()))
+        self.intent_decide = frozenset(w.get("intent_decide", ()))
         self.intent_open = frozenset(w.get("intent_open", ()))
         self.to_prep = frozenset(w.get("to_prep", ()))
         self.base_s = tuple(w.get("base_s", ()))
@@ -146,14 +147,19 @@ class _Words:
         self.habitual_stop = frozenset(w.get("habitual_stop", ()))
         self.habitual_rx = re.compile(rf"\b(?:{alternation(w['habitual'])})\b", re.IGNORECASE) if w.get("habitual") else None
         # "whose fiscal year ends", "a fiscal year that runs from": up to the expression,
-        # within a clause
+        # within a clause (not past a relative word or a conjunction: "whose fiscal year
+        # ends in September and which reported a loss in March")
         own = [o for o in w.get("period_owner", ()) if o[0].isalpha()]
         glued = [o for o in w.get("period_owner", ()) if not o[0].isalpha()]
         owner = "|".join(([rf"\b(?:{alternation(own)})"] if own else []) + ([alternation(glued)] if glued else []))
+        rel = w.get("relative", []) + w.get("complementizer", [])
+        rel_opt = rf"(?:(?:{alternation(rel)})\s+)?" if rel else ""
+        stop = rf"(?!\b(?:{alternation(rel + w.get('shares_verb', []))})\b)" if rel or w.get("shares_verb") else ""
+        self.period_nouns = tuple(w.get("period_noun", ()))
         self.period_own = re.compile(
-            rf"(?:{owner})\s+(?:{alternation(w['period_year'])})\s+year\s+(?:(?:that|which)\s+)?"
-            rf"(?:{alternation(w['period_verb'])})\b(?:[^;!?,.\n]|\.(?!\s+[A-Z])){{0,60}}$", re.IGNORECASE) \
-            if owner and w.get("period_year") and w.get("period_verb") else None
+            rf"(?:{owner})\s+(?:{alternation(w['period_year'])})\s+(?:{alternation(w['period_noun'])})\s+{rel_opt}"
+            rf"(?:{alternation(w['period_verb'])})\b(?:{stop}[^;!?,.\n]|\.(?!\s+[A-Z])){{0,60}}$", re.IGNORECASE) \
+            if owner and w.get("period_year") and w.get("period_noun") and w.get("period_verb") else None
         self.keep_case = frozenset(w.get("keep_case", ()))
         self.follows_main = frozenset(w.get("follows_main", ()))
         self.follows_main_bare = frozenset(w.get("follows_main_bare", ()))
@@ -457,8 +463,9 @@ def _words(lw: _Words, s: str, initial: bool = False) -> list[str]:
 
 def tense_at(text: str, start: int, end: int, g: Grammar) -> str | None:
     """Return "future", "past", "deferred" (put off to the expression: "postponed until
-    Tuesday", which looks ahead of the act, not of publication), "habitual" (a habit, of
-    any year: "usually starts in May") or None for the clause containing text[start:end]."""
+    Tuesday", which looks ahead of the act, not of publication), "habitual:" and one of
+    those or nothing (a habit, of any year: "usually starts in May"; a weekday keeps the
+    direction) or None for the clause containing text[start:end]."""
     cues, lw = _lang(g)
     told = lw.told_by.match(text, end) if lw.told_by is not None else None
     told_past = False
@@ -482,9 +489,11 @@ def tense_at(text: str, start: int, end: int, g: Grammar) -> str | None:
                     break
                 relative = False
     left, right, initial, prev, opener = _clause(text, start, end, lw)
-    direction = _direction(left, right, initial, cues, lw)
+    direction = _direction(left, right, initial, cues, lw, told is not None)
     if direction != "deferred" and _habitual(text, start, left, initial, cues, lw):
-        return "habitual"
+        # (with the clause's own direction, for what is not a bare month or day: "whose
+        # fiscal year begins Monday")
+        return "habitual:" + (direction or "")
     word = opener.lstrip(",") if opener else None
     # The clause takes a future from the clause before it when it depends on it ("will be
     # the first ... when clocks strike midnight on Friday": a present tense after "when/if/
@@ -502,7 +511,8 @@ def _habitual(text: str, start: int, left: str, initial: bool, cues: _Cues, lw: 
     """Whether the clause, of which `left` is the part before the expression at `start`,
     tells a habit ("the rainy season usually starts in", "ice typically covered the lake
     from") or a period's own bounds ("whose fiscal year ends"): a date of any year."""
-    if lw.period_own is not None and "year" in text[max(0, start - _WINDOW): start] \
+    before = text[max(0, start - _WINDOW): start]
+    if lw.period_own is not None and any(n in before for n in lw.period_nouns) \
             and lw.period_own.search(text, max(0, start - _WINDOW), start):
         return True
     if lw.habitual_rx is None or not lw.habitual_rx.search(left):
@@ -510,10 +520,13 @@ def _habitual(text: str, start: int, left: str, initial: bool, cues: _Cues, lw: 
     words = _words(lw, left, initial)
     for j in range(len(words) - 2, -1, -1):
         if words[j] in lw.habitual:
-            # the adverb before a verb, with no modal in the clause ("would normally be"),
-            # and no comma after it ("typically rise after the holiday, which this year ran
-            # from 11 to 17 February")
-            return words[j + 1] not in lw.habitual_stop and not any(cues.one.get(w) == "future" for w in words) \
+            # the adverb after a subject and before a verb ("the rainy season usually
+            # starts"), not one of an adjective after a determiner or opening a sentence
+            # ("the normally quiet town", "Usually reliable sources"); no modal in the
+            # clause ("would normally be"), no comma after it ("typically rise after the
+            # holiday, which this year ran from 11 to 17 February")
+            return j > 0 and cues.one.get(words[j - 1]) != "det" \
+                and words[j + 1] not in lw.habitual_stop and not any(cues.one.get(w) == "future" for w in words) \
                 and "," not in left[[m.end() for m in lw.habitual_rx.finditer(left)][-1]:]
     return False
 
@@ -616,8 +629,9 @@ def _modal_before(words: list[str], i: int, cues: _Cues) -> bool:
     return False
 
 
-def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words) -> str | None:
-    """Direction of the clause whose parts left and right of the expression are given."""
+def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words, told: bool = False) -> str | None:
+    """Direction of the clause whose parts left and right of the expression are given;
+    `told`: a clause opened by ", when" follows the expression."""
     lead = lw.lead.search(left)
     lead_word = lead.group(1).lower() if lead else None
     weak = None
@@ -668,7 +682,7 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words) ->
             # "agreed to buy the line in February", "voted Sunday to strike at 12:01 a.m.
             # Wednesday": the infinitive is done after the deciding, as a putting off is;
             # not a plan given up ("had planned to finish in January")
-            if to_at + 1 < len(words) and words[to_at + 1] in lw.intent_now \
+            if to_at + 1 < len(words) and words[to_at + 1] in lw.intent_now and words[i] in lw.intent_decide \
                     and "," not in left[left.lower().rfind(words[to_at + 1]):]:
                 # "voted to accept the contract late Tuesday": done in the vote itself (not
                 # "voted to accept it, sending workers back to their jobs on Tuesday")
@@ -716,9 +730,11 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words) ->
                 # after Monday's rally": the date is the cause's, gone by, not the timetable's
                 return weak
             group = _group(words, first, i, cues)
-            if group == "past" and lead_word in lw.defer_leads_any and "perfect" in (cues.one.get(w) for w in words[max(0, first - _PERFECT_REACH): first]):
+            if group == "past" and lead_word in lw.defer_leads_any and not told \
+                    and "perfect" in (cues.one.get(w) for w in words[max(0, first - _PERFECT_REACH): first]):
                 # "has closed the line until Tuesday": a state that holds now ends ahead
-                # (not "had closed the road until Tuesday")
+                # (not "had closed the road until Tuesday", nor "have risen every day until
+                # Tuesday, when they fell")
                 return "future"
             return group or weak
         i = first - 1  # past the whole cue ("followed by" is none, not "followed")

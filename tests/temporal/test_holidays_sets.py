@@ -196,7 +196,13 @@ def test_lunar_new_year_at_the_table_edges(text, published, value):
 ])
 def test_hijri_day(year, month, day, expected):
     from jnz_timeline.temporal import calendar as cal
-    assert cal.hijri_day(year, month, day).isoformat() == expected
+    assert [d.isoformat() for d in cal.hijri_days(year, month, day)] == [expected]
+
+
+def test_hijri_feast_twice_in_a_year():
+    from jnz_timeline.temporal import calendar as cal
+    assert [d.isoformat() for d in cal.hijri_days(2000, 10, 1)] == ["2000-01-08", "2000-12-27"]
+    assert cal.hijri_days(1900, 10, 1) == ()
 
 
 @pytest.mark.parametrize("text,published,value", [
@@ -205,6 +211,10 @@ def test_hijri_day(year, month, day, expected):
     ("Shops will close for Eid al-Adha.", dt.date(2018, 9, 30), "2019-08-11"),
     # outside the calendar's years, the year alone
     ("Shops closed for Eid al-Fitr.", dt.date(1900, 6, 1), "1900"),
+    # of two in one year, the one the tense points to
+    ("Shops will close for Eid al-Fitr.", dt.date(2000, 12, 20), "2000-12-27"),
+    ("Shops closed for Eid al-Fitr.", dt.date(2033, 12, 30), "2033-12-23"),
+    ("Fasting will begin with Ramadan.", dt.date(1997, 12, 20), "1997-12"),
 ])
 def test_hijri_feast_year(text, published, value):
     assert [t.value for t in tag(text, published)] == [value]

@@ -721,6 +721,8 @@ def test_the_same_bare_quarter_again_is_the_same_one():
     ("If rates fall next year, bonds gain.", [("next year", "2026")]),
     # a surname is no feast
     ("Mohamed Eid said the plan failed, and the scholar Tariq Ramadan agreed.", []),
+    ("Mr. Eid said the talks had failed. Dr. Ramadan said the vote was fair.", []),
+    ("Ramadan said Iraq would not comply.", []),
     # a bare "the period" or "that period" is no quarter (nor any date); "the latest period" is
     ("Profit rose in the third quarter, and revenue for the period fell.", [("the third quarter", "2025-Q3")]),
 ])
@@ -961,3 +963,14 @@ def test_year_before_after_quarter(text, published, value):
 ])
 def test_year_ago_after_a_quarter(text, expr, value):
     assert value_of(text, dt.date(1989, 10, 26), expr) == value
+
+
+@pytest.mark.parametrize("text,published,value", [
+    # a weekday in apposition is the day just named ...
+    ("She left the bar on Nov. 10, a Friday, and vanished.", dt.date(1996, 2, 8), "1995-11-10"),
+    # ... only when it is that day's weekday, and only as an apposition
+    ("She left the bar on Dec. 5, 2025, a Monday, and vanished.", dt.date(2026, 3, 11), "2026-03-09"),
+    ("The film premiered on March 3, a Sunday newspaper reported.", dt.date(2025, 3, 10), "2025-03-09"),
+])
+def test_weekday_in_apposition(text, published, value):
+    assert [t.value for t in tag(text, published) if t.text in ("Friday", "Monday", "Sunday")] == [value]
