@@ -130,8 +130,9 @@ def test_expression(text, span, type_, value):
     # the same instant restated in another zone is left untagged (TimeBank practice)
     ("It exploded at 10:35 a.m. (0735 GMT) Friday.", [("10:35 a.m.", "TIME", "2013-03-22T10:35"), ("Friday", "DATE", "2013-03-22")]),
     ("He had a five o'clock shadow.", []),
-    # "every night" keeps its daily value
-    ("Guards patrol every night.", [("every night", "SET", "P1D")]),
+    # "every night", "nightly" are a part of day, as "every morning" is
+    ("Guards patrol every night.", [("every night", "SET", "XXXX-XX-XXTNI")]),
+    ("The show airs nightly.", [("nightly", "SET", "XXXX-XX-XXTNI")]),
 ])
 def test_found_exactly(text, expected):
     assert found(text) == expected
