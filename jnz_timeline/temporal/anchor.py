@@ -69,6 +69,9 @@ _YEAR_DAYS = 366
 # Right after "the year": told up to now or ahead, not whole ("risen 5 percent in the year so
 # far", "on the year's first trading day", "the year ahead").
 _SO_FAR = re.compile(r"the\s+(?:[\w-]+\s+)?year(?:\s+(?:so\s+far|to\s+date|ahead)\b|['’]s\b)", re.IGNORECASE)
+# Days after publication a weekday that a past clause's state holds until may lie (on a
+# Monday, "until Friday" is that week's).
+_UNTIL_AHEAD = 4
 # How far back the start of a mention's sentence is looked for.
 _WINDOW_BACK = 300
 # How far before "the year" op_cur looks for the words that tell it whole or at its end.
@@ -200,6 +203,10 @@ class _Joins:
         self.aside_close = re.compile(r"[^,;.!?\n]*,")
         self.role = re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?(?:{alternation(w['role'])})\b", re.IGNORECASE) if w.get("role") else re.compile("(?!)")
         self.report_any = self._word(w, "report")
+        self.until = self._ending(w, "until")
+        # after a weekday: a clause that tells what happened on it (", when a caller named him")
+        self.until_told = re.compile(rf"[^,.;!?\n]{{0,30}},\s*(?:{alternation(w['period_when'])})\b", re.IGNORECASE) \
+            if w.get("period_when") else re.compile("(?!)")
         self.apposition = self._joiner(w, "apposition", r",\s*", r"\s+")
         # "over the year" (whole), "the last trading day of the year" (its end): op_cur
         self.over_whole = self._ending(w, "over_whole")
@@ -864,13 +871,20 @@ class _Resolver:
     def op_weekday(self, d, direction="0"):
         wd, c = int(d), self.c
         name = cal.WEEKDAYS[wd - 1]
-        if direction == "near" and c.tense != "future":
+        # A past clause's state that holds "until Friday" may end either side of publication,
+        # more likely after it ("closed land borders until Friday" on a Monday, "were fully
+        # booked until Sunday"), unless a "when" clause tells what happened then ("had no
+        # suspect until Sunday, when a caller named him").
+        until = str(direction) == "0" and c.tense == "past" and c.joins.until.search(c.text, max(0, c.pos - 10), c.pos) \
+            and not c.joins.until_told.match(c.text, c.pos)
+        if (direction == "near" or until) and c.tense != "future":
             # "ahead of Monday's referendum": the event the clause leads up to is the nearest
             # such day, whichever side of publication ("had swung ahead of Tuesday's vote");
             # in a future clause, the next one ("will meet ahead of Tuesday's vote")
             fwd = (wd - c.dct.isoweekday()) % 7
-            day = c.dct + dt.timedelta(days=fwd if fwd <= 3 else fwd - 7)
-            return _fmt_day(day), f"the {name} nearest the publication date ({_dct_desc(c)}), which the clause leads up to"
+            day = c.dct + dt.timedelta(days=fwd if fwd <= (_UNTIL_AHEAD if until else 3) else fwd - 7)
+            why = "until which the state told holds" if until else "which the clause leads up to"
+            return _fmt_day(day), f"the {name} nearest the publication date ({_dct_desc(c)}), {why}"
         k = 0 if direction == "near" else int(direction)
         if k == 0 and c.prev is not None and c.joins.apposition.fullmatch(c.text, c.prev[1], c.pos) \
                 and precision_of(c.prev[0]) in ("day", "time") and c.prev[0][:4].isdigit() \

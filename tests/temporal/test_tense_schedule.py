@@ -264,6 +264,11 @@ def _find(text: str, expr: str):
     ("Analysts expected exports to rise in February.", "February", "2013-02", None),
     # a deciding verb's "to accept" is done in the deciding; an asking verb's is ahead
     ("The union asked members to ratify the deal at a meeting on Sunday.", "Sunday", "2013-03-24", None),
+    # a past clause's state may hold until a day after publication, the nearer one (four
+    # days ahead at most); a "when" clause after the day tells what happened then
+    ("The government closed the borders until Tuesday.", "Tuesday", "2013-03-26", None),
+    ("Talks continued until Wednesday.", "Wednesday", "2013-03-20", None),
+    ("Police had no suspect until Tuesday, when a caller named him.", "Tuesday", "2013-03-19", None),
     # a present perfect "until" a day with a "when" clause after it narrates that day
     ("Oil prices have risen every day until Tuesday, when they fell.", "Tuesday", "2013-03-19", None),
     # a present perfect's state holds until a day ahead; a past perfect's until one gone by
