@@ -72,6 +72,8 @@ _SO_FAR = re.compile(r"the\s+(?:[\w-]+\s+)?year(?:\s+(?:so\s+far|to\s+date|ahead
 # Days after publication a weekday that a past clause's state holds until may lie (on a
 # Monday, "until Friday" is that week's).
 _UNTIL_AHEAD = 4
+# How far back in its sentence a verb of a span gone by (until_over) is looked for.
+_UNTIL_REACH = 60
 # How far back the start of a mention's sentence is looked for.
 _WINDOW_BACK = 300
 # How far before "the year" op_cur looks for the words that tell it whole or at its end.
@@ -204,6 +206,7 @@ class _Joins:
         self.role = re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?(?:{alternation(w['role'])})\b", re.IGNORECASE) if w.get("role") else re.compile("(?!)")
         self.report_any = self._word(w, "report")
         self.until = self._ending(w, "until")
+        self.until_over = self._word(w, "until_over")
         # after a weekday: a clause that tells what happened on it (", when a caller named him")
         self.until_told = re.compile(rf"[^,.;!?\n]{{0,30}},\s*(?:{alternation(w['period_when'])})\b", re.IGNORECASE) \
             if w.get("period_when") else re.compile("(?!)")
@@ -874,9 +877,11 @@ class _Resolver:
         # A past clause's state that holds "until Friday" may end either side of publication,
         # more likely after it ("closed land borders until Friday" on a Monday, "were fully
         # booked until Sunday"), unless a "when" clause tells what happened then ("had no
-        # suspect until Sunday, when a caller named him").
+        # suspect until Sunday, when a caller named him") or the verb tells a span gone by
+        # ("The exhibition ran until Sunday", "had closed the road until Tuesday").
         until = str(direction) == "0" and c.tense == "past" and c.joins.until.search(c.text, max(0, c.pos - 10), c.pos) \
-            and not c.joins.until_told.match(c.text, c.pos)
+            and not c.joins.until_told.match(c.text, c.pos) \
+            and not c.joins.until_over.search(c.text, self._sentence_start(max(0, c.pos - _UNTIL_REACH), c.pos), c.pos)
         if (direction == "near" or until) and c.tense != "future":
             # "ahead of Monday's referendum": the event the clause leads up to is the nearest
             # such day, whichever side of publication ("had swung ahead of Tuesday's vote");
