@@ -1475,7 +1475,8 @@ class _Resolver:
         return f"{d.year:04d}-Q{cal.quarter_of(d)}", f"the last completed quarter before publication ({c.dct.isoformat()})"
 
     def op_nthwd(self, m, n, wd):
-        """The n-th (n < 0: last) ISO weekday `wd` of month `m`: Thanksgiving, Memorial Day."""
+        """The n-th (n < 0: last) ISO weekday `wd` of month `m`: Thanksgiving, Memorial Day,
+        "the first Sunday in April"."""
         mon, k, w = int(m), int(n), int(wd)
 
         def on(year: int) -> dt.date:
@@ -1485,8 +1486,8 @@ class _Resolver:
             last = cal.month_end(year, mon)
             return last - dt.timedelta(days=(last.isoweekday() - w) % 7)
 
-        year, why = self._nearest_year(on)  # chosen on the holiday's own date, not on its month
-        return _fmt_day(on(year)), f"holiday date in {why}"
+        year, why = self._nearest_year(on)  # chosen on the day's own date, not on its month
+        return _fmt_day(on(year)), f"the {k if k > 0 else 'last'}{'' if k < 0 else {1: 'st', 2: 'nd', 3: 'rd'}.get(k, 'th')} {cal.WEEKDAYS[w - 1]} of {cal.MONTHS[mon - 1]} in {why}"
 
     def _nearest_year(self, on) -> tuple[int, str]:
         """Year of a yearly day given by ``on(year) -> date`` (movable holidays): the one
