@@ -1001,6 +1001,18 @@ class _Resolver:
             k, f"{abs(k)} {unit}s {'before' if k < 0 else 'after'} the publication {unit}")
         return v, f"{what} ({c.dct.isoformat()})"
 
+    def op_spoken(self, n="0"):
+        """"today" (n = 0): the publication day, but inside a quotation the day of the news,
+        when the text opens with one before publication ("The auction ended yesterday. ...
+        'Today the public got paid for it,' the chairman said"): the day the words were
+        spoken. ("tomorrow" and "yesterday" in quotes are as often told in a statement on
+        the day of publication: they keep op rel.)"""
+        k, c = int(n), self.c
+        if c.lede is not None and _in_quote(c.text, c.pos):
+            day = dt.date.fromisoformat(c.lede) + dt.timedelta(days=k)
+            return _fmt_day(day), f"{k:+d} day(s) from the day of the news ({c.lede}), on which the quotation was spoken"
+        return self.op_rel("day", k)
+
     def op_cur(self, unit, edge=""):
         """The year or month a report is about ("the year", "the end of the year", "year-end"):
         the publication's, or in a past clause early in the next one, the one just ended,
@@ -1768,6 +1780,12 @@ class _Resolver:
             return f"P{t}{round(num * lower[1])}{_UNIT_CODE[lower[0]]}", f"{k} {unit}s"
         times, code = _DUR_AS.get(unit, (1, code))
         return f"P{t}{int(num) * times}{code}", f"{int(num)} {unit}(s)"
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    """Whether `pos` lies inside a quotation opened earlier in its paragraph."""
+    before = text[text.rfind("\n", 0, pos) + 1: pos]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _precision(type_: str, value: str) -> str:
