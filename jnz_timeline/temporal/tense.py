@@ -127,6 +127,10 @@ class _Words:
         self.intent_compared = frozenset(w.get("intent_compared", ()))
         self.intent_now = frozenset(w.get("intent_now", ()))
         self.intent_decide = frozenset(w.get("intent_decide", ()))
+        self.deadline_leads = frozenset(w.get("deadline_lead", ()))
+        self.negation = frozenset(w.get("negation", ()))
+        self.conditional = frozenset(w.get("conditional", ()))
+        self.negation_suffix = tuple(w.get("word_suffix", ())) or ("\0",)
         self.intent_open = frozenset(w.get("intent_open", ()))
         self.to_prep = frozenset(w.get("to_prep", ()))
         self.base_s = tuple(w.get("base_s", ()))
@@ -154,7 +158,11 @@ class _Words:
         owner = "|".join(([rf"\b(?:{alternation(own)})"] if own else []) + ([alternation(glued)] if glued else []))
         rel = w.get("relative", []) + w.get("complementizer", [])
         rel_opt = rf"(?:(?:{alternation(rel)})\s+)?" if rel else ""
-        stop = rf"(?!\b(?:{alternation(rel + w.get('shares_verb', []))})\b)" if rel or w.get("shares_verb") else ""
+        # (a conjunction before another bound of the period does not stop it: "begins in
+        # October and ends in September")
+        verbs = alternation(w.get("period_verb", [])) or "(?!)"
+        stop = "".join(([rf"(?!\b(?:{alternation(rel)})\b)"] if rel else []) + (
+            [rf"(?!\b(?:{alternation(w['shares_verb'])})\s+(?!(?:{verbs})\b))"] if w.get("shares_verb") else []))
         self.period_nouns = tuple(w.get("period_noun", ()))
         self.period_own = re.compile(
             rf"(?:{owner})\s+(?:{alternation(w['period_year'])})\s+(?:{alternation(w['period_noun'])})\s+{rel_opt}"
@@ -489,7 +497,7 @@ def tense_at(text: str, start: int, end: int, g: Grammar) -> str | None:
                     break
                 relative = False
     left, right, initial, prev, opener = _clause(text, start, end, lw)
-    direction = _direction(left, right, initial, cues, lw, told is not None)
+    direction = _direction(left, right, initial, cues, lw, told_past, opener)
     if direction != "deferred" and _habitual(text, start, left, initial, cues, lw):
         # (with the clause's own direction, for what is not a bare month or day: "whose
         # fiscal year begins Monday")
@@ -529,6 +537,15 @@ def _habitual(text: str, start: int, left: str, initial: bool, cues: _Cues, lw: 
                 and words[j + 1] not in lw.habitual_stop and not any(cues.one.get(w) == "future" for w in words) \
                 and "," not in left[[m.end() for m in lw.habitual_rx.finditer(left)][-1]:]
     return False
+
+
+def _bare_be(words: list[str], first: int, lw: _Words) -> bool:
+    """Whether the participle starting at words[first] comes after a bare "be" (adverbs in
+    "-ly" between) that follows a conjunction: the clause shares a modal told before it."""
+    k = first - 1
+    while k >= 0 and words[k].endswith("ly"):
+        k -= 1
+    return k >= 1 and words[k] == "be" and words[k - 1] in lw.shares_verb
 
 
 def _no_subject(left: str, initial: bool, direction: str | None, cues: _Cues, lw: _Words) -> bool:
@@ -629,9 +646,11 @@ def _modal_before(words: list[str], i: int, cues: _Cues) -> bool:
     return False
 
 
-def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words, told: bool = False) -> str | None:
+def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words, told: bool = False,
+               opener: str | None = None) -> str | None:
     """Direction of the clause whose parts left and right of the expression are given;
-    `told`: a clause opened by ", when" follows the expression."""
+    `told`: a past clause opened by ", when" follows the expression ("have risen until
+    Tuesday, when they fell"); `opener`: the word that opened the clause, if any."""
     lead = lw.lead.search(left)
     lead_word = lead.group(1).lower() if lead else None
     weak = None
@@ -717,6 +736,14 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words, to
             participle = participle or not infinitive
             i -= 1
             continue
+        if c == "past" and _bare_be(words, first, lw):
+            # "will begin in April and be finished by the end of June": a participle after a
+            # bare "be" has its modal further back, which decides
+            i = first - 1
+            while i >= 0 and words[i] not in lw.be:
+                i -= 1
+            i -= 1
+            continue
         if c == "past" and cues.suffixed(words, i) and _modal_before(words, first, cues):
             # "would also offer banks targeted loans in September": an "-ed" word after a
             # modal verb of the clause is an adjective of its object, no verb of its own
@@ -730,11 +757,16 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words, to
                 # after Monday's rally": the date is the cause's, gone by, not the timetable's
                 return weak
             group = _group(words, first, i, cues)
-            if group == "past" and lead_word in lw.defer_leads_any and not told \
-                    and "perfect" in (cues.one.get(w) for w in words[max(0, first - _PERFECT_REACH): first]):
+            before = words[max(0, first - _PERFECT_REACH): first]
+            if group == "past" and not told and "perfect" in (cues.one.get(w) for w in before) and (
+                    lead_word in lw.defer_leads_any
+                    or lead_word in lw.deadline_leads and (opener or "").lstrip(",") in lw.conditional
+                    and any(w in lw.negation or w.endswith(lw.negation_suffix) for w in before)):
                 # "has closed the line until Tuesday": a state that holds now ends ahead
                 # (not "had closed the road until Tuesday", nor "have risen every day until
-                # Tuesday, when they fell")
+                # Tuesday, when they fell"); "if the deal hasn't closed by Dec. 31": a
+                # deadline not yet met (not a narrative's "When the boat has not arrived by
+                # 10 p.m., he calls the Coast Guard")
                 return "future"
             return group or weak
         i = first - 1  # past the whole cue ("followed by" is none, not "followed")

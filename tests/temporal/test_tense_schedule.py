@@ -269,7 +269,15 @@ def _find(text: str, expr: str):
     ("The government closed the borders until Tuesday.", "Tuesday", "2013-03-26", None),
     ("Talks continued until Wednesday.", "Wednesday", "2013-03-20", None),
     ("Police had no suspect until Tuesday, when a caller named him.", "Tuesday", "2013-03-19", None),
-    # a present perfect "until" a day with a "when" clause after it narrates that day
+    # a clause with no subject after "and" shares the modal before it, also as a passive
+    ("The first phase will begin in April and be largely finished by the end of June.", "the end of June", "2013-06", "END"),
+    ("The plant closed in April and was finished by the end of June.", "the end of June", "2012-06", "END"),
+    # a deadline not yet met in a condition lies ahead; a narrative's is gone by
+    ("Either side can walk away if the deal hasn't closed by Dec. 31.", "Dec. 31", "2013-12-31", None),
+    ("When the boat had not arrived by March 2, he called the Coast Guard.", "March 2", "2013-03-02", None),
+    # a present perfect "until" a day with a past "when" clause after it narrates that day,
+    # not with a future one
+    ("The airport has been closed until Sunday, when flights resume.", "Sunday", "2013-03-24", None),
     ("Oil prices have risen every day until Tuesday, when they fell.", "Tuesday", "2013-03-19", None),
     # a present perfect's state holds until a day ahead; a past perfect's until one gone by
     ("Railtrack has closed part of the line until Tuesday morning.", "Tuesday morning", "2013-03-26TMO", None),
@@ -312,6 +320,8 @@ def test_schedule_tense(text, expr, value, mod):
     # a weekday keeps the clause's direction; the bounds stop at a relative clause
     ("The state, whose fiscal year begins Monday, has no budget.", "Monday", "2013-03-25"),
     ("The firm, whose fiscal year ends in September and which lost money in February, fell.", "February", "2013-02"),
+    # ... but not at a conjunction before another bound of the period
+    ("The firm, whose fiscal year begins in October and ends in September, lost money.", "September", "XXXX-09"),
 ])
 def test_habit_is_of_any_year(text, expr, value):
     rec = _find(text, expr)
