@@ -72,8 +72,8 @@ _SO_FAR = re.compile(r"the\s+(?:[\w-]+\s+)?year(?:\s+(?:so\s+far|to\s+date|ahead
 # Days after publication a weekday that a past clause's state holds until may lie (on a
 # Monday, "until Friday" is that week's).
 _UNTIL_AHEAD = 4
-# How far back in its sentence a verb of a span gone by (until_over) is looked for.
-_UNTIL_REACH = 60
+# How far back in its sentence the act that imposes a state (until_act) is looked for.
+_UNTIL_REACH = 80
 # How far back the start of a mention's sentence is looked for.
 _WINDOW_BACK = 300
 # How far before "the year" op_cur looks for the words that tell it whole or at its end.
@@ -206,7 +206,11 @@ class _Joins:
         self.role = re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?(?:{alternation(w['role'])})\b", re.IGNORECASE) if w.get("role") else re.compile("(?!)")
         self.report_any = self._word(w, "report")
         self.until = self._ending(w, "until")
-        self.until_over = self._word(w, "until_over")
+        # an act that imposes a state, with no "be/remain" or negation right before it
+        # ("closed land borders", not "were closed", "did not close")
+        not_after = "".join(rf"(?<!{re.escape(x)}\s)" for x in w.get("until_not", ()))
+        self.until_act = re.compile(rf"{not_after}\b(?:{alternation(w['until_act'])})\b[^.;!?\n]*$",
+                                    re.IGNORECASE) if w.get("until_act") else re.compile("(?!)")
         # after a weekday: a clause that tells what happened on it (", when a caller named him")
         self.until_told = re.compile(rf"[^,.;!?\n]{{0,30}},\s*(?:{alternation(w['period_when'])})\b", re.IGNORECASE) \
             if w.get("period_when") else re.compile("(?!)")
@@ -874,22 +878,24 @@ class _Resolver:
     def op_weekday(self, d, direction="0"):
         wd, c = int(d), self.c
         name = cal.WEEKDAYS[wd - 1]
-        # A past clause's state that holds "until Friday" may end either side of publication,
-        # more likely after it ("closed land borders until Friday" on a Monday, "were fully
-        # booked until Sunday"), unless a "when" clause tells what happened then ("had no
-        # suspect until Sunday, when a caller named him") or the verb tells a span gone by
-        # ("The exhibition ran until Sunday", "had closed the road until Tuesday").
+        # A state a past act imposed "until Friday" may end after publication, up to a few
+        # days ahead ("closed land borders until Friday" on a Monday, "ordered flags at
+        # half-staff until Saturday"): only after such an act (until_act), not a narrated
+        # span ("did not identify the victim until Thursday", "were closed until Friday",
+        # "remain closed"), not a range's end ("from Wednesday until Friday"), nor with a
+        # "when" clause that tells what happened then.
         until = str(direction) == "0" and c.tense == "past" and c.joins.until.search(c.text, max(0, c.pos - 10), c.pos) \
-            and not c.joins.until_told.match(c.text, c.pos) \
-            and not c.joins.until_over.search(c.text, self._sentence_start(max(0, c.pos - _UNTIL_REACH), c.pos), c.pos)
+            and not c.joins.until_told.match(c.text, c.pos) and not self._joined(c.joins.range) \
+            and c.joins.until_act.search(c.text, self._sentence_start(max(0, c.pos - _UNTIL_REACH), c.pos), c.pos)
         if (direction == "near" or until) and c.tense != "future":
             # "ahead of Monday's referendum": the event the clause leads up to is the nearest
             # such day, whichever side of publication ("had swung ahead of Tuesday's vote");
             # in a future clause, the next one ("will meet ahead of Tuesday's vote")
             fwd = (wd - c.dct.isoweekday()) % 7
             day = c.dct + dt.timedelta(days=fwd if fwd <= (_UNTIL_AHEAD if until else 3) else fwd - 7)
-            why = "until which the state told holds" if until else "which the clause leads up to"
-            return _fmt_day(day), f"the {name} nearest the publication date ({_dct_desc(c)}), {why}"
+            if until:
+                return _fmt_day(day), f"the {name} up to {_UNTIL_AHEAD} days after or else before the publication date ({_dct_desc(c)}), until which the state imposed holds"
+            return _fmt_day(day), f"the {name} nearest the publication date ({_dct_desc(c)}), which the clause leads up to"
         k = 0 if direction == "near" else int(direction)
         if k == 0 and c.prev is not None and c.joins.apposition.fullmatch(c.text, c.prev[1], c.pos) \
                 and precision_of(c.prev[0]) in ("day", "time") and c.prev[0][:4].isdigit() \
