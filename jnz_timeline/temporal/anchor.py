@@ -205,6 +205,9 @@ class _Joins:
         self.aside_close = re.compile(r"[^,;.!?\n]*,")
         self.role = re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?(?:{alternation(w['role'])})\b", re.IGNORECASE) if w.get("role") else re.compile("(?!)")
         self.report_any = self._word(w, "report")
+        # an amount of money or a percentage ("$12 million", "3.4 percent", "7.28%")
+        self.amount = re.compile(rf"[$€£¥]\s?\d|\d\s?%|\d[\d,.]*\s+(?:{alternation(w['amount'])})\b", re.IGNORECASE) \
+            if w.get("amount") else re.compile(r"[$€£¥]\s?\d|\d\s?%")
         self.until = self._ending(w, "until")
         # an act that imposes a state, with no "be/remain" or negation right before it
         # ("closed land borders", not "were closed", "did not close")
@@ -1178,14 +1181,15 @@ class _Resolver:
 
     def _sets_sentence(self) -> bool:
         """Whether the mention opens its sentence (an opening quotation mark aside) and the
-        sentence tells no amount, which a period compared would have ("Two years ago, this
-        deal would have sailed through"; not "A year ago, net was $12 million")."""
+        sentence tells no amount of money or a percentage, which a period compared would
+        have ("Two years ago, this deal would have sailed through", "A year ago, 12 people
+        died"; not "A year ago, net was $12 million")."""
         c = self.c
         start = self._sentence_start(max(0, c.pos - _WINDOW_BACK), c.pos)
         if _OPENING_GAP.fullmatch(c.text, start, c.pos) is None:
             return False
         end = c.sent_end.search(c.text, c.pos)
-        return not any(ch.isdigit() for ch in c.text[c.pos: end.start() if end else len(c.text)])
+        return c.joins.amount.search(c.text, c.pos, end.start() if end else len(c.text)) is None
 
     def _sentence_start(self, lo: int, hi: int) -> int:
         """Where the last sentence begun before `hi` starts, looking back to `lo` at most."""
@@ -1505,6 +1509,8 @@ class _Resolver:
             return last - dt.timedelta(days=(last.isoweekday() - w) % 7)
 
         year, why = self._nearest_year(on)  # chosen on the day's own date, not on its month
+        if on(year).month != mon:  # "the fifth Friday of February": the month has none
+            return f"{year:04d}-{mon:02d}", f"the month only: {cal.MONTHS[mon - 1]} {year} has no such weekday"
         return _fmt_day(on(year)), f"the {k if k > 0 else 'last'}{'' if k < 0 else {1: 'st', 2: 'nd', 3: 'rd'}.get(k, 'th')} {cal.WEEKDAYS[w - 1]} of {cal.MONTHS[mon - 1]} in {why}"
 
     def _nearest_year(self, on) -> tuple[int, str]:
@@ -1576,6 +1582,9 @@ class _Resolver:
             if inside:
                 day_found = min(inside, key=lambda x: (x.year != y, abs((x - c.dct).days)))
                 why = f"the one {self._tense_why()} (between {-lo} days before and {hi} after publication, {c.dct.isoformat()})"
+            elif days:  # at the calendar's edge, the nearest there is
+                day_found = min(days, key=lambda x: abs((x - c.dct).days))
+                why = f"the nearest to publication ({c.dct.isoformat()}) the calendar has"
             else:
                 day_found, why = None, ""
         if day_found is None:

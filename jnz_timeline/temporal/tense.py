@@ -25,9 +25,10 @@ The decision, for the expression text[start:end]:
    until" takes the future of the clause before it ("will be the first ... when clocks
    strike midnight on Friday"); else a weak lead word ("by August", "until Friday") ->
    future.
-5. A habit told before the verb ("the rainy season usually starts in May", not "would
-   normally be") or a period's own bounds ("whose fiscal year ends June 30") make the
-   clause "habitual": its bare months, days and seasons are of any year (XXXX-05).
+5. A habit adverb after a subject and before the verb ("the rainy season usually starts in
+   May"; not "would normally be", "the normally quiet town") or a period's own bounds
+   ("whose fiscal year ends June 30") make the clause "habitual:<direction>": its bare
+   months, days and seasons are of any year (XXXX-05), a weekday keeps the direction.
 A capitalised "May" inside a sentence is a name or month, not the modal (`keep_case`).
 
 The words are data, in ``rules/<lang>/normalization/``: the cue words and their classes

@@ -719,6 +719,10 @@ def test_the_same_bare_quarter_again_is_the_same_one():
     ("The trial ran for six months and over 500 patients took part.", [("six months", "P6M")]),
     ("It was the second government to fall this year.", [("this year", "2025")]),
     ("If rates fall next year, bonds gain.", [("next year", "2026")]),
+    # a month's last weekday needs "the" ("fell last Friday in March trading")
+    ("Shares fell last Friday in March trading.", [("last Friday", "2025-12-12"), ("March", "2025-03")]),
+    # a length "of age" is an age
+    ("Children get the first dose at 12 to 15 months of age.", []),
     # a surname is no feast
     ("Mohamed Eid said the plan failed, and the scholar Tariq Ramadan agreed.", []),
     ("Mr. Eid said the talks had failed. Dr. Ramadan said the vote was fair.", []),
@@ -960,6 +964,8 @@ def test_year_before_after_quarter(text, published, value):
     ("Profit rose in the third quarter to $5 million from $4 million a year ago.", "a year ago", "1988-Q3"),
     # ... but one that opens a sentence sets it in a year
     ("Profit rose in the third quarter. Two years ago, this deal would have sailed through.", "Two years ago", "1987"),
+    ("Profit rose in the third quarter. A year ago, 12 people died in a fire at the plant.", "A year ago", "1988"),
+    ("Profit rose in the third quarter. A year ago, net was $12 million.", "A year ago", "1988-Q3"),
 ])
 def test_year_ago_after_a_quarter(text, expr, value):
     assert value_of(text, dt.date(1989, 10, 26), expr) == value
