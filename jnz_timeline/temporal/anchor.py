@@ -1210,6 +1210,10 @@ class _Resolver:
         and n2 `unit2` of the next smaller unit: "two hours and 10 minutes later"); when
         `compared`, a comparison takes the period told before (see _compared)."""
         (k, unit), c = _whole(n, unit, plus_half), self.c
+        # "two decades later" is a year, as "a decade ago" is: the distance is what is vague
+        in_years = unit in _IN_YEARS and k is not None
+        if in_years:
+            k, unit = k * _IN_YEARS[unit], "year"
         lower, k2 = _LOWER.get(unit), _int(n2)
         if k is not None and unit2 and lower and lower[0] == unit2 and k2 is not None:
             k, unit = k * lower[1] + (-1 if k < 0 else 1) * k2, unit2
@@ -1226,13 +1230,18 @@ class _Resolver:
             return when.strftime("%Y-%m-%dT%H:%M"), f"{abs(k)} {unit}(s) {'after' if k > 0 else 'before'} the time mentioned before ({last})"
         # (not after the quarter's whole year told since: "lost $1.9 billion in the fourth
         # quarter ... in 1991, on top of $3.9 billion the year before")
-        if unit == "year" and c.last_quarter is not None and not (
+        if unit == "year" and c.last_quarter is not None and not in_years and not (
                 prec == "year" and last == c.last_quarter[:4] and re.search(r"\d{4}", c.text[c.last_start:c.last_end])):
             return self._quarter_years(k), f"the quarter under discussion ({c.last_quarter}) {abs(k)} year(s) {'later' if k > 0 else 'earlier'}"
         if compared and unit == "year" and (found := self._compared(k)) is not None:
             return found
         if compared and unit == "week" and (found := self._compared_day(unit, k)) is not None:
             return found
+        told = c.prev[0] if c.prev is not None else ""
+        if in_years and precision_of(told) == "decade" and told.isdigit() and not c.sent_end.search(c.text, c.prev[1], c.pos):
+            # "from clubs in the 1950s to concert halls six decades later": a decade told
+            # from the decade just before it (a decade is no reference of other mentions)
+            return f"{(int(told) * 10 + k) // 10:03d}", f"the decade of the one told just before ({told}0s) {'+' if k > 0 else ''}{k} years"
         if unit == "year" and last is not None and prec in ("day", "time", "month", "season", "year"):
             return f"{_year_in_calendar(int(last[:4]) + k):04d}", f"the year of the date mentioned before ({last}) {'+' if k > 0 else ''}{k}"
         if last is not None and prec in ("day", "time"):
@@ -1246,7 +1255,7 @@ class _Resolver:
         if last is not None and prec in ("month", "quarter", "year", "half") and unit in ("year", "month", "quarter"):
             base = dt.date(int(last[:4]), _months(last, prec)[0], 1)
             if not (prec == "year" and unit != "year"):
-                v = self._unit_value(self._shift(base, unit, k), prec)
+                v = self._unit_value(self._shift(base, unit, k), "year" if in_years else prec)
                 return v, f"{abs(k)} {unit}(s) {'after' if k > 0 else 'before'} the period mentioned before ({last})"
         v = self._unit_value(self._shift(c.dct, unit, k), unit)
         return v, f"{abs(k)} {unit}(s) {'after' if k > 0 else 'before'} the publication date ({c.dct.isoformat()})"
