@@ -262,6 +262,9 @@ def _find(text: str, expr: str):
     # exports to rise in January", said in March, is gone by)
     ("Diplomats expected the row to blow over by the summer.", "the summer", "2013-SU", None),
     ("Analysts expected exports to rise in February.", "February", "2013-02", None),
+    # a warning's infinitive is ahead ("warned them not to discuss the case over the
+    # holiday weekend")
+    ("The judge warned jurors not to discuss the case over the weekend.", "the weekend", "2013-W12-WE", None),
     # a deciding verb's "to accept" is done in the deciding; an asking verb's is ahead
     ("The union asked members to ratify the deal at a meeting on Sunday.", "Sunday", "2013-03-24", None),
     # a state a past act imposed may hold until a day after publication (four days ahead
