@@ -426,6 +426,9 @@ class _Resolver:
         self.from_pub = False
         # (quarter, year) of a quarter whose year op_quarter inferred; set by op_quarter.
         self.quarter_inferred: tuple[int, int] | None = None
+        # op_yearly's direction (-1 last, 1 next) while it tries a year, for a feast that may
+        # come twice in one (op_hijri).
+        self.year_dir = 0
 
     def run(self, node) -> tuple[str, str]:
         if isinstance(node, str):
@@ -1583,7 +1586,13 @@ class _Resolver:
         y = self.year_hint if self.year_hint is not None else c.dct.year
         if self.year_hint is not None:
             found = cal.hijri_days(y, mon, day)
-            day_found, why = (found[0], "the year given") if found else (None, "")
+            # of two in the year, "last Eid" takes the later one before publication, "next
+            # Eid" the earlier one after it (op_yearly's direction)
+            before = [x for x in found if x < c.dct]
+            after = [x for x in found if x > c.dct]
+            pick = (before[-1] if self.year_dir < 0 and before else after[0] if self.year_dir > 0 and after
+                    else found[0] if found else None)
+            day_found, why = (pick, "the year given") if pick else (None, "")
         else:
             days = [x for cy in (y - 1, y, y + 1) for x in cal.hijri_days(cy, mon, day)]
             lo, hi = self.window("day")
@@ -1612,12 +1621,14 @@ class _Resolver:
         # (Cyber Monday, after Thanksgiving, can fall in December).
         dct = _fmt_day(self.c.dct)
         found = []
+        self.year_dir = k
         for cy in range(self.c.dct.year - 1, self.c.dct.year + 2):
             value, why = self._in_year(cy, day)
             # (a month, "last Ramadan", against the publication month)
             pub = dct[:len(value[:10])]
             if (value[:10] < pub) if k < 0 else (value[:10] > pub):
                 found.append((value, why))
+        self.year_dir = 0
         if not found:
             return self._in_year(None, day)
         value, why = found[-1] if k < 0 else found[0]

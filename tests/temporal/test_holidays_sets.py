@@ -216,6 +216,9 @@ def test_hijri_feast_twice_in_a_year():
     ("Shops will close for Eid al-Fitr.", dt.date(2000, 12, 20), "2000-12-27"),
     ("Shops closed for Eid al-Fitr.", dt.date(2033, 12, 30), "2033-12-23"),
     ("Fasting will begin with Ramadan.", dt.date(1997, 12, 20), "1997-12"),
+    # "last" and "next" pick the one of two in the year that lies that way
+    ("Shops closed for last Eid al-Fitr.", dt.date(2001, 1, 5), "2000-12-27"),
+    ("Shops will close for next Eid al-Fitr.", dt.date(2000, 3, 1), "2000-12-27"),
 ])
 def test_hijri_feast_year(text, published, value):
     assert [t.value for t in tag(text, published)] == [value]
