@@ -206,13 +206,18 @@ class _Joins:
         self.role = re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?(?:{alternation(w['role'])})\b", re.IGNORECASE) if w.get("role") else re.compile("(?!)")
         self.report_any = self._word(w, "report")
         # an amount of money or a percentage ("$12 million", "3.4 percent", "7.28%")
-        self.amount = re.compile(rf"[$€£¥]\s?\d|\d\s?%|\d[\d,.]*\s+(?:{alternation(w['amount'])})\b", re.IGNORECASE) \
-            if w.get("amount") else re.compile(r"[$€£¥]\s?\d|\d\s?%")
+        # ("_" joins the words of a phrase in the list: "per_cent")
+        money = r"[$€£¥]\s?\d|\d\s?%"
+        words = alternation(w.get("amount", [])).replace("_", r"\s+")
+        self.amount = re.compile(rf"{money}|\d[\d,.]*\s+(?:{words})\b" if words else money, re.IGNORECASE)
         self.until = self._ending(w, "until")
         # an act that imposes a state, with no "be/remain" or negation right before it
         # ("closed land borders", not "were closed", "did not close")
+        # (and no verb of a span gone by between the act and "until": "closed the airport
+        # Saturday and it stayed shut until Wednesday")
         not_after = "".join(rf"(?<!{re.escape(x)}\s)" for x in w.get("until_not", ()))
-        self.until_act = re.compile(rf"{not_after}\b(?:{alternation(w['until_act'])})\b[^.;!?\n]*$",
+        over = rf"(?!\b(?:{alternation(w['until_over'])})\b)" if w.get("until_over") else ""
+        self.until_act = re.compile(rf"{not_after}\b(?:{alternation(w['until_act'])})\b(?:{over}[^;!?\n])*$",
                                     re.IGNORECASE) if w.get("until_act") else re.compile("(?!)")
         # after a weekday: a clause that tells what happened on it (", when a caller named him")
         self.until_told = re.compile(rf"[^,.;!?\n]{{0,30}},\s*(?:{alternation(w['period_when'])})\b", re.IGNORECASE) \
@@ -1217,6 +1222,8 @@ class _Resolver:
         in_years = unit in _IN_YEARS and k is not None
         if in_years:
             k, unit = k * _IN_YEARS[unit], "year"
+            if unit2 == "year" and _int(n2) is not None:  # "a decade and two years later"
+                k += (-1 if k < 0 else 1) * _int(n2)
         lower, k2 = _LOWER.get(unit), _int(n2)
         if k is not None and unit2 and lower and lower[0] == unit2 and k2 is not None:
             k, unit = k * lower[1] + (-1 if k < 0 else 1) * k2, unit2
@@ -1241,7 +1248,7 @@ class _Resolver:
         if compared and unit == "week" and (found := self._compared_day(unit, k)) is not None:
             return found
         told = c.prev[0] if c.prev is not None else ""
-        if in_years and precision_of(told) == "decade" and told.isdigit() and not c.sent_end.search(c.text, c.prev[1], c.pos):
+        if in_years and precision_of(told) == "decade" and told.isdigit() and c.pos - c.prev[1] <= REF_REACH:
             # "from clubs in the 1950s to concert halls six decades later": a decade told
             # from the decade just before it (a decade is no reference of other mentions)
             return f"{(int(told) * 10 + k) // 10:03d}", f"the decade of the one told just before ({told}0s) {'+' if k > 0 else ''}{k} years"
@@ -1260,7 +1267,8 @@ class _Resolver:
             if not (prec == "year" and unit != "year"):
                 v = self._unit_value(self._shift(base, unit, k), "year" if in_years else prec)
                 return v, f"{abs(k)} {unit}(s) {'after' if k > 0 else 'before'} the period mentioned before ({last})"
-        v = self._unit_value(self._shift(c.dct, unit, k), unit)
+        # (decades told from publication stay a decade: "two decades later", with nothing told)
+        v = self._unit_value(self._shift(c.dct, unit, k), "decade" if in_years else unit)
         return v, f"{abs(k)} {unit}(s) {'after' if k > 0 else 'before'} the publication date ({c.dct.isoformat()})"
 
     def op_lunit(self, unit, n="1"):
@@ -1600,11 +1608,12 @@ class _Resolver:
             if inside:
                 day_found = min(inside, key=lambda x: (x.year != y, abs((x - c.dct).days)))
                 why = f"the one {self._tense_why()} (between {-lo} days before and {hi} after publication, {c.dct.isoformat()})"
-            elif days:  # at the calendar's edge, the nearest there is
-                day_found = min(days, key=lambda x: abs((x - c.dct).days))
-                why = f"the nearest to publication ({c.dct.isoformat()}) the calendar has"
             else:
-                day_found, why = None, ""
+                # at the calendar's edge, the nearest there is on the tense's side, within a year
+                side = [x for x in days if abs((x - c.dct).days) <= _YEAR_DAYS and not (
+                    c.tense == "past" and x > c.dct or c.tense == "future" and x < c.dct)]
+                day_found = min(side, key=lambda x: abs((x - c.dct).days)) if side else None
+                why = f"the nearest to publication ({c.dct.isoformat()}) the calendar has"
         if day_found is None:
             return f"{y:04d}", f"the year {y}; the Hijri calendar covers about 1924-2077"
         if str(prec).strip() == "month":

@@ -21,6 +21,10 @@ The decision, for the expression text[start:end]:
    determiner is not a finite verb ("agreed to resume", "the start") and is skipped.
    Copula-like verbs ("remain", "stay") head their group like "is", so the participle
    after them is no past tense ("will remain closed until Tuesday").
+   A present perfect "until" a day ("has closed the line until Tuesday") or, in a clause
+   opened by "if/unless", negated "by" a day ("if the deal hasn't closed by Dec. 31") looks
+   ahead; a participle after "and be" takes the modal before it ("will begin in April
+   and be finished by June").
 4. Otherwise (no verb group, or one with no direction) a clause opened by "when/if/
    until" takes the future of the clause before it ("will be the first ... when clocks
    strike midnight on Friday"); else a weak lead word ("by August", "until Friday") ->
@@ -131,7 +135,7 @@ class _Words:
         self.deadline_leads = frozenset(w.get("deadline_lead", ()))
         self.negation = frozenset(w.get("negation", ()))
         self.conditional = frozenset(w.get("conditional", ()))
-        self.negation_suffix = tuple(w.get("word_suffix", ())) or ("\0",)
+        self.negation_suffix = tuple(x.replace("'", "") for x in w.get("negation_suffix", ())) or ("\0",)
         self.intent_open = frozenset(w.get("intent_open", ()))
         self.to_prep = frozenset(w.get("to_prep", ()))
         self.base_s = tuple(w.get("base_s", ()))
@@ -145,6 +149,7 @@ class _Words:
         self.aside = re.compile(rf",\s*(?:{'|'.join(kinds)})(?:[^,;:]|,(?=\d))*,(?=\s)", re.IGNORECASE) if kinds else None
         self.be = frozenset(w.get("be", ()))
         self.be_participle = frozenset(w.get("be_participle", ()))
+        self.be_base = frozenset(w.get("be_base", ()))
         self.be_future = frozenset(w.get("be_future", ()))
         self.prog_stop = frozenset(w.get("prog_stop", ()))
         self.prog_go = frozenset(w.get("prog_go", ()))
@@ -540,13 +545,14 @@ def _habitual(text: str, start: int, left: str, initial: bool, cues: _Cues, lw: 
     return False
 
 
-def _bare_be(words: list[str], first: int, lw: _Words) -> bool:
+def _bare_be(words: list[str], first: int, lw: _Words, cues: _Cues) -> bool:
     """Whether the participle starting at words[first] comes after a bare "be" (adverbs in
-    "-ly" between) that follows a conjunction: the clause shares a modal told before it."""
+    "-ly" or transparent words between: "and be also finished") that follows a conjunction:
+    the clause shares a modal told before it."""
     k = first - 1
-    while k >= 0 and words[k].endswith("ly"):
+    while k >= 0 and (words[k].endswith("ly") or (cues.is_aux(words[k]) and words[k] not in lw.be)):
         k -= 1
-    return k >= 1 and words[k] == "be" and words[k - 1] in lw.shares_verb
+    return k >= 1 and words[k] in lw.be_base and words[k - 1] in lw.shares_verb
 
 
 def _no_subject(left: str, initial: bool, direction: str | None, cues: _Cues, lw: _Words) -> bool:
@@ -737,7 +743,7 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words, to
             participle = participle or not infinitive
             i -= 1
             continue
-        if c == "past" and _bare_be(words, first, lw):
+        if c == "past" and _bare_be(words, first, lw, cues):
             # "will begin in April and be finished by the end of June": a participle after a
             # bare "be" has its modal further back, which decides
             i = first - 1
@@ -762,7 +768,7 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words, to
             if group == "past" and not told and "perfect" in (cues.one.get(w) for w in before) and (
                     lead_word in lw.defer_leads_any
                     or lead_word in lw.deadline_leads and (opener or "").lstrip(",") in lw.conditional
-                    and any(w in lw.negation or w.endswith(lw.negation_suffix) for w in before)):
+                    and any(w in lw.negation or w.replace("'", "").endswith(lw.negation_suffix) for w in before)):
                 # "has closed the line until Tuesday": a state that holds now ends ahead
                 # (not "had closed the road until Tuesday", nor "have risen every day until
                 # Tuesday, when they fell"); "if the deal hasn't closed by Dec. 31": a

@@ -966,6 +966,7 @@ def test_year_before_after_quarter(text, published, value):
     ("Profit rose in the third quarter. Two years ago, this deal would have sailed through.", "Two years ago", "1987"),
     ("Profit rose in the third quarter. A year ago, 12 people died in a fire at the plant.", "A year ago", "1988"),
     ("Profit rose in the third quarter. A year ago, net was $12 million.", "A year ago", "1988-Q3"),
+    ("Profit rose in the third quarter. A year ago, the jobless rate was 7.9 per cent.", "A year ago", "1988-Q3"),
 ])
 def test_year_ago_after_a_quarter(text, expr, value):
     assert value_of(text, dt.date(1989, 10, 26), expr) == value

@@ -262,9 +262,10 @@ def _find(text: str, expr: str):
     # exports to rise in January", said in March, is gone by)
     ("Diplomats expected the row to blow over by the summer.", "the summer", "2013-SU", None),
     ("Analysts expected exports to rise in February.", "February", "2013-02", None),
-    # a warning's infinitive is ahead ("warned them not to discuss the case over the
-    # holiday weekend")
-    ("The judge warned jurors not to discuss the case over the weekend.", "the weekend", "2013-W12-WE", None),
+    # "warned" is no intent: "warned residents to stay indoors on Tuesday as the storm hit"
+    ("Officials warned residents to stay indoors on Tuesday as the storm hit.", "Tuesday", "2013-03-19", None),
+    # the elided modal skips transparent words before "be"
+    ("It will begin in April and be also finished by the end of June.", "the end of June", "2013-06", "END"),
     # a deciding verb's "to accept" is done in the deciding; an asking verb's is ahead
     ("The union asked members to ratify the deal at a meeting on Sunday.", "Sunday", "2013-03-24", None),
     # a state a past act imposed may hold until a day after publication (four days ahead
@@ -275,12 +276,15 @@ def _find(text: str, expr: str):
     ("The borders were closed until Tuesday.", "Tuesday", "2013-03-19", None),
     ("Markets closed from Monday until Tuesday for the holiday.", "Tuesday", "2013-03-19", None),
     ("Talks continued until Wednesday.", "Wednesday", "2013-03-20", None),
+    ("Authorities closed the airport and it stayed shut until Tuesday.", "Tuesday", "2013-03-19", None),
+    ("The State Department closed the U.S. embassy until Tuesday.", "Tuesday", "2013-03-26", None),
     # a clause with no subject after "and" shares the modal before it, also as a passive
     ("The first phase will begin in April and be largely finished by the end of June.", "the end of June", "2013-06", "END"),
     ("The plant closed in April and was finished by the end of June.", "the end of June", "2012-06", "END"),
     # a deadline not yet met in a condition lies ahead; a narrative's is gone by
     ("Either side can walk away if the deal hasn't closed by Dec. 31.", "Dec. 31", "2013-12-31", None),
-    ("When the boat had not arrived by March 2, he called the Coast Guard.", "March 2", "2013-03-02", None),
+    ("When the boat has not arrived by March 2, the owner calls the Coast Guard.", "March 2", "2013-03-02", None),
+    ("The deal has not closed by Dec. 31.", "Dec. 31", "2012-12-31", None),
     # a present perfect "until" a day with a past "when" clause after it narrates that day,
     # not with a future one
     ("The airport has been closed until Sunday, when flights resume.", "Sunday", "2013-03-24", None),
