@@ -398,3 +398,16 @@ def test_language_without_word_lists():
     assert tense_at(text, text.index("Tuesday"), len(text) - 1, g) is None
     text = "The talks will resume on Tuesday."
     assert tense_at(text, text.index("Tuesday"), len(text) - 1, g) == "future"
+
+
+def test_tense_cue_keys_are_one_or_two_words():
+    # the clause finder reads a cue of one word or two; a longer key is never matched
+    # ("gets under way" lay dead until it became "gets under")
+    from jnz_timeline.temporal.resources import grammar
+    long = [k for k in grammar("en").tables["tense_cue"] if len(k.lstrip("@").split()) > 2]
+    assert long == []
+
+
+def test_forecast_and_getting_under_way_look_ahead():
+    assert _find("Royal Ascot gets under way on Tuesday.", "Tuesday").value == "2013-03-26"
+    assert _find("The Met Office is forecasting showers on Tuesday.", "Tuesday").value == "2013-03-26"
