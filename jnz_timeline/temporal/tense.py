@@ -150,6 +150,7 @@ class _Words:
         self.be = frozenset(w.get("be", ()))
         self.be_participle = frozenset(w.get("be_participle", ()))
         self.be_base = frozenset(w.get("be_base", ()))
+        self.superseded = frozenset(w.get("superseded", ()))
         self.be_future = frozenset(w.get("be_future", ()))
         self.prog_stop = frozenset(w.get("prog_stop", ()))
         self.prog_go = frozenset(w.get("prog_go", ()))
@@ -684,6 +685,10 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words, to
     if base and not (lw.date_before is not None and lw.date_before.search(left, 0, base.start())):
         return "past"
     words = _words(lw, left, initial)
+    if lw.superseded.intersection(words):
+        # "was originally due back in June", "originally planned to stage the final in
+        # July": a plan given up, its date either side of publication (the nearest)
+        return None
     i = len(words) - 1
     # A "to" + verb between the expression and the verb group scanned to, with no "-ing"
     # form after it that the date may belong to ("voted for a force to protect the
