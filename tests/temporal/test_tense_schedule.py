@@ -414,3 +414,5 @@ def test_tense_cue_keys_are_one_or_two_words():
 def test_forecast_and_getting_under_way_look_ahead():
     assert _find("Royal Ascot gets under way on Tuesday.", "Tuesday").value == "2013-03-26"
     assert _find("The Met Office is forecasting showers on Tuesday.", "Tuesday").value == "2013-03-26"
+    assert _find("The first bathing day falls on Monday.", "Monday").value == "2013-03-25"
+    assert _find("Investors are bracing for more turmoil on Tuesday.", "Tuesday").value == "2013-03-26"
