@@ -721,6 +721,8 @@ def test_the_same_bare_quarter_again_is_the_same_one():
     ("If rates fall next year, bonds gain.", [("next year", "2026")]),
     # a month's last weekday needs "the" ("fell last Friday in March trading")
     ("Shares fell last Friday in March trading.", [("last Friday", "2025-12-12"), ("March", "2025-03")]),
+    # "a second" before an amount is an ordinal ("a second, €130 billion bailout")
+    ("Ministers will sign off on a second, €130 billion bailout.", []),
     # a length "of age" is an age
     ("Children get the first dose at 12 to 15 months of age.", []),
     # a surname is no feast

@@ -416,3 +416,4 @@ def test_forecast_and_getting_under_way_look_ahead():
     assert _find("The Met Office is forecasting showers on Tuesday.", "Tuesday").value == "2013-03-26"
     assert _find("The first bathing day falls on Monday.", "Monday").value == "2013-03-25"
     assert _find("Investors are bracing for more turmoil on Tuesday.", "Tuesday").value == "2013-03-26"
+    assert _find("It is 10 hours before funding runs out at 12:01 a.m. Tuesday.", "12:01 a.m. Tuesday").value == "2013-03-26T00:01"
