@@ -54,7 +54,7 @@ from . import calendar as cal
 from .numbers import format_number
 from ._model import Mention, TemporalError, Timex
 from .resources import Grammar, alternation, grammar
-from .tense import sentence_end
+from .tense import HABITUAL, sentence_end
 from .values import interval, precision_of
 
 # How far (characters) back a mentioned date stays the reference of "that day", "two days later".
@@ -74,6 +74,8 @@ _SO_FAR = re.compile(r"the\s+(?:[\w-]+\s+)?year(?:\s+(?:so\s+far|to\s+date|ahead
 _UNTIL_AHEAD = 4
 # How far back in its sentence the act that imposes a state (until_act) is looked for.
 _UNTIL_REACH = 80
+# How far before a day the opening of a relative clause aside around it is looked for.
+_ASIDE_REACH = 80
 # How far back the start of a mention's sentence is looked for.
 _WINDOW_BACK = 300
 # How far before "the year" op_cur looks for the words that tell it whole or at its end.
@@ -341,8 +343,8 @@ def _tenses(tense: str | None) -> tuple[str | None, str | None]:
     its own window."""
     if tense == "deferred":
         return "future", "deferred"
-    if tense is not None and tense.startswith("habitual:"):
-        return tense.partition(":")[2] or None, None
+    if tense is not None and tense.startswith(HABITUAL):
+        return tense[len(HABITUAL):] or None, None
     return tense, None
 
 
@@ -1989,7 +1991,7 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
             ctx.last, ctx.last_start, ctx.last_end, ctx.day = a[2]
             ctx.aside = None
         ctx.tense, ctx.window_tense = _tenses(men.tense)
-        ctx.generic = men.tense is not None and men.tense.startswith("habitual:")
+        ctx.generic = men.tense is not None and men.tense.startswith(HABITUAL)
         ctx.pos = men.start
         j = _date_after_on(mentions, i, text, ctx.joins) if men.type == "TIME" else None
         if j is not None and j not in fixed:
@@ -2026,7 +2028,7 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
         # ("The auction, which began on Dec. 5, was the largest ... The final bids came at
         # 11:04 a.m."), though "the next day" may still count from it (op_time).
         close = ctx.joins.aside_close.match(text, men.end) if prec == "day" and not derived else None
-        if close and ctx.joins.aside_open.search(text, max(0, men.start - 80), men.start) \
+        if close and ctx.joins.aside_open.search(text, max(0, men.start - _ASIDE_REACH), men.start) \
                 and not (ctx.aside is not None and ctx.aside[1] <= men.start < ctx.aside[0]):
             ctx.aside = (close.end(), men.start, (ctx.last, ctx.last_start, ctx.last_end, ctx.day),
                          men.value.startswith(_TOLD_FROM))

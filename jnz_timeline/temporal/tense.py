@@ -55,6 +55,8 @@ _STOP_REACH = 4
 _INTENT_REACH = 4
 _VERB = ("future", "past", "present", "perfect", "modal_perfect", "sched", "prog")  # the cue classes of a verb group
 _DEFER = ("defer", "defer_for")  # past verbs that put their object at a later date (tense_cue.yaml)
+# The prefix of a habit's tense, before the clause's own direction ("habitual:future").
+HABITUAL = "habitual:"
 # At most this many words before a participle its "has/have" stands ("has also been closed").
 _PERFECT_REACH = 3
 
@@ -135,7 +137,7 @@ class _Words:
         self.deadline_leads = frozenset(w.get("deadline_lead", ()))
         self.negation = frozenset(w.get("negation", ()))
         self.conditional = frozenset(w.get("conditional", ()))
-        self.negation_suffix = tuple(x.replace("'", "") for x in w.get("negation_suffix", ())) or ("\0",)
+        self.negation_suffix = tuple(w.get("negation_suffix", ())) or ("\0",)
         self.intent_open = frozenset(w.get("intent_open", ()))
         self.to_prep = frozenset(w.get("to_prep", ()))
         self.base_s = tuple(w.get("base_s", ()))
@@ -508,7 +510,7 @@ def tense_at(text: str, start: int, end: int, g: Grammar) -> str | None:
     if direction != "deferred" and _habitual(text, start, left, initial, cues, lw):
         # (with the clause's own direction, for what is not a bare month or day: "whose
         # fiscal year begins Monday")
-        return "habitual:" + (direction or "")
+        return HABITUAL + (direction or "")
     word = opener.lstrip(",") if opener else None
     # The clause takes a future from the clause before it when it depends on it ("will be
     # the first ... when clocks strike midnight on Friday": a present tense after "when/if/
@@ -547,11 +549,11 @@ def _habitual(text: str, start: int, left: str, initial: bool, cues: _Cues, lw: 
 
 
 def _bare_be(words: list[str], first: int, lw: _Words, cues: _Cues) -> bool:
-    """Whether the participle starting at words[first] comes after a bare "be" (adverbs in
-    "-ly" or transparent words between: "and be also finished") that follows a conjunction:
-    the clause shares a modal told before it."""
+    """Whether the participle starting at words[first] comes after a bare "be" (transparent
+    words between: "and be largely / also finished") that follows a conjunction: the clause
+    shares a modal told before it."""
     k = first - 1
-    while k >= 0 and (words[k].endswith("ly") or (cues.is_aux(words[k]) and words[k] not in lw.be)):
+    while k >= 0 and cues.is_aux(words[k]) and words[k] not in lw.be:
         k -= 1
     return k >= 1 and words[k] in lw.be_base and words[k - 1] in lw.shares_verb
 
@@ -773,7 +775,7 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words, to
             if group == "past" and not told and "perfect" in (cues.one.get(w) for w in before) and (
                     lead_word in lw.defer_leads_any
                     or lead_word in lw.deadline_leads and (opener or "").lstrip(",") in lw.conditional
-                    and any(w in lw.negation or w.replace("'", "").endswith(lw.negation_suffix) for w in before)):
+                    and any(w in lw.negation or w.endswith(lw.negation_suffix) for w in before)):
                 # "has closed the line until Tuesday": a state that holds now ends ahead
                 # (not "had closed the road until Tuesday", nor "have risen every day until
                 # Tuesday, when they fell"); "if the deal hasn't closed by Dec. 31": a
