@@ -196,6 +196,10 @@ def _load_tables(root) -> dict[str, dict[str, str]]:
                 if not isinstance(data, dict):
                     raise TemporalError("a normalisation table must be a mapping", source=f"normalization/{f.name}")
                 out[f.name[:-5]] = {norm_key(str(k)): str(v) for k, v in data.items()}
+                # the clause finder reads cues of one word or two: a longer key would lie dead
+                long = [str(k) for k in data if f.name == "tense_cue.yaml" and len(str(k).lstrip("@").split()) > 2]
+                if long:
+                    raise TemporalError(f"tense cue keys have one or two words, not {long}", source=f"normalization/{f.name}")
     return out
 
 

@@ -21,6 +21,7 @@ The decision, for the expression text[start:end]:
    determiner is not a finite verb ("agreed to resume", "the start") and is skipped.
    Copula-like verbs ("remain", "stay") head their group like "is", so the participle
    after them is no past tense ("will remain closed until Tuesday").
+   A plan given up ("was originally due in June") points no way (`superseded`).
    A present perfect "until" a day ("has closed the line until Tuesday") or, in a clause
    opened by "if/unless", negated "by" a day ("if the deal hasn't closed by Dec. 31") looks
    ahead; a participle after "and be" takes the modal before it ("will begin in April
@@ -687,9 +688,12 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words, to
     if base and not (lw.date_before is not None and lw.date_before.search(left, 0, base.start())):
         return "past"
     words = _words(lw, left, initial)
-    if lw.superseded.intersection(words):
+    sup = next((k for k in range(len(words) - 1, -1, -1) if words[k] in lw.superseded), None)
+    if sup is not None and not (sup > 0 and cues.one.get(words[sup - 1]) in ("det", "dem")) \
+            and not lw.told_future.intersection(words):
         # "was originally due back in June", "originally planned to stage the final in
-        # July": a plan given up, its date either side of publication (the nearest)
+        # July": a plan given up points no way, the news default (not "will initially
+        # open in June", nor "the originally planned route")
         return None
     i = len(words) - 1
     # A "to" + verb between the expression and the verb group scanned to, with no "-ing"

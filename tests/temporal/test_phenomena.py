@@ -723,6 +723,8 @@ def test_the_same_bare_quarter_again_is_the_same_one():
     ("Shares fell last Friday in March trading.", [("last Friday", "2025-12-12"), ("March", "2025-03")]),
     # "a second" before an amount is an ordinal ("a second, €130 billion bailout")
     ("Ministers will sign off on a second, €130 billion bailout.", []),
+    ("Ministers will sign off on a second €130 billion bailout.", []),
+    ("For a second, 20,000 fans fell silent.", [("a second", "PT1S")]),
     # a length "of age" is an age
     ("Children get the first dose at 12 to 15 months of age.", []),
     # a surname is no feast

@@ -75,6 +75,20 @@ def test_build_refuses_a_key_written_twice(tmp_path, monkeypatch, capsys):
     assert not out.exists()
 
 
+def test_build_refuses_a_tense_cue_of_three_words(tmp_path, monkeypatch, capsys):
+    # the clause finder reads cues of one word or two: a longer key would lie dead
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "normalization").mkdir()
+    (tmp_path / "normalization" / "tense_cue.yaml").write_text("will: future\ngets under way: sched\n", encoding="utf-8")
+    out = tmp_path / "xx.json"
+    monkeypatch.setattr(build, "_root", lambda lang: tmp_path)
+    monkeypatch.setattr(build, "target", lambda lang: out)
+    assert build.main(["xx"]) == 2
+    err = capsys.readouterr().err
+    assert "tense_cue.yaml" in err and "gets under way" in err and "Traceback" not in err
+    assert not out.exists()
+
+
 def test_every_rule_has_an_example():
     missing = [r.id for r in SRC.rules if not r.examples]
     assert not missing, f"rules without examples: {missing}"
