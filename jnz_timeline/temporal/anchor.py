@@ -99,7 +99,7 @@ _YEAR_REACH = 60
 # Between two mentions, what ends the clause of the first.
 _CLAUSE_STOP = re.compile(r"[.;!?]\s|,")
 # How far before a mention its comparison word may stand ("from $1.11 a year ago").
-_COMPARE_REACH = 30
+_COMPARE_REACH = 45
 _REPORTED = "reported"  # a quarter's year spec or a month's direction before reported figures
 _AHEAD = "ahead"  # a month's direction: the publication month or a later one (a contract month)
 # How fine a precision is: a unit told from a date needs one at least as fine ("the following
@@ -1365,7 +1365,7 @@ class _Resolver:
         bare = reported or self.year_spec(y) is None
         c = self.c
         if bare and not reported and qi in c.quarters \
-                and c.joins.compare.search(c.text, max(0, c.pos - 40), c.pos) is not None:
+                and c.joins.compare.search(c.text, max(0, c.pos - _COMPARE_REACH), c.pos) is not None:
             year = c.quarters[qi]
             why = f"the same Q{qi} as mentioned before without a year ({year:04d}-Q{qi}), compared with"
         else:
