@@ -18,6 +18,7 @@ whose arguments are atoms or nested operations (grammar in ``rules/README.md``):
 ``weekof(day)``           the ISO week of a nested day ("the week of May 3")
 ``dayof(n, month)``       first (1) or last (-1) day of a nested month
 ``rel(unit, n)``          the unit containing the publication date, shifted by n
+``spoken(k)``             "today": the publication day, in a quotation the day of the news
 ``ago(unit, n)``          publication date minus n units, at the unit's precision
 ``shift(unit, n)``        the most recently mentioned date shifted by n units
 ``lunit(unit, n)``        the unit of the most recently mentioned date shifted by n, at the
