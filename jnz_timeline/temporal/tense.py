@@ -154,6 +154,7 @@ class _Words:
         self.be_participle = frozenset(w.get("be_participle", ()))
         self.be_base = frozenset(w.get("be_base", ()))
         self.superseded = frozenset(w.get("superseded", ()))
+        self.prep_adj = frozenset(w.get("prep_adj", ()))
         self.be_future = frozenset(w.get("be_future", ()))
         self.prog_stop = frozenset(w.get("prog_stop", ()))
         self.prog_go = frozenset(w.get("prog_go", ()))
@@ -690,10 +691,11 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words, to
     words = _words(lw, left, initial)
     sup = next((k for k in range(len(words) - 1, -1, -1) if words[k] in lw.superseded), None)
     if sup is not None and not (sup > 0 and cues.one.get(words[sup - 1]) in ("det", "dem")) \
-            and not lw.told_future.intersection(words):
+            and not lw.told_future.intersection(words) and "," not in left[left.lower().rfind(words[sup]):]:
         # "was originally due back in June", "originally planned to stage the final in
         # July": a plan given up points no way, the news default (not "will initially
-        # open in June", nor "the originally planned route")
+        # open in June", nor "the originally planned route", nor past a comma: "the
+        # departure, originally due on 29 March, has been postponed until 31 October")
         return None
     i = len(words) - 1
     # A "to" + verb between the expression and the verb group scanned to, with no "-ing"
@@ -752,6 +754,11 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words, to
             return _group(words, first, i, cues) or "past"
         if c == "prog" and not cues.progressive(words, first):
             participle = participle or not infinitive
+            i -= 1
+            continue
+        if c == "past" and cues.suffixed(words, i) and i > 0 and words[i - 1] in lw.prep_adj:
+            # "land from failed thrifts in the first quarter": an "-ed" word after a
+            # preposition is an adjective, no verb
             i -= 1
             continue
         if c == "past" and _bare_be(words, first, lw, cues):

@@ -414,6 +414,9 @@ def test_language_without_word_lists():
     # a plan given up: not one still ahead ("will initially open") nor an adjective
     ("The bridge will initially open in June.", "June", "2013-06"),
     ("The originally planned route will open in June.", "June", "2013-06"),
+    ("The departure, originally due on 29 March, has been postponed until 31 October.", "31 October", "2013-10-31"),
+    # an "-ed" word after a preposition is an adjective, no past verb
+    ("The agency plans to sell land from failed thrifts in the third quarter.", "the third quarter", "2013-Q3"),
 ])
 def test_timetable_words(text, expr, value):
     assert _find(text, expr).value == value
