@@ -18,7 +18,7 @@ whose arguments are atoms or nested operations (grammar in ``rules/README.md``):
 ``weekof(day)``           the ISO week of a nested day ("the week of May 3")
 ``dayof(n, month)``       first (1) or last (-1) day of a nested month
 ``rel(unit, n)``          the unit containing the publication date, shifted by n
-``spoken(k)``             "today": the publication day, in a quotation the day of the news
+``spoken(k)``             "today" (k days on): the publication day, in a quotation the day of the news
 ``ago(unit, n)``          publication date minus n units, at the unit's precision
 ``shift(unit, n)``        the most recently mentioned date shifted by n units
 ``lunit(unit, n)``        the unit of the most recently mentioned date shifted by n, at the
@@ -38,7 +38,7 @@ whose arguments are atoms or nested operations (grammar in ``rules/README.md``):
 ``plusdays(n, day)``      a nested day operation shifted by n days
 ``xdate(M[, D])``         ``XXXX-MM(-DD)``: a month or day of any year (SET values)
 ``dur(n, unit)``          duration; ``n`` = ``X`` gives a vague ``PXY``-style value
-``dur_and(n, u, m, v)``   two counted units as one duration (``PT2H15M``)
+``dur_and(n, u, m, v[, o, w])``  two or three counted units as one duration (``PT2H15M``)
 ========================  ==============================================================
 
 News convention: a bare weekday is the most recent one on or before the publication
@@ -243,7 +243,10 @@ class _Joins:
         lead = rf"(?:(?:{alternation(w['compare_lead'])})\s+)?" if w.get("compare_lead") else ""
         base = rf"(?:(?:the|a|an|those|that|its|their)\s+)?(?:(?:{alternation(w['compare_det'])})\s+)?(?:{alternation(w['compare_noun'])})\s+(?:of\s+)?" \
             if w.get("compare_noun") else "(?!)"
-        amount = (rf"(?:(?:[\w$%.,]+\s+){{0,2}}[$€£]?\d[\w$%.,]*\s+(?:[a-z]+\s+){{0,2}}|{base}"
+        # (the words before the number are no relative word, a comma only inside a number:
+        # "from Afghanistan, where 1,200 soldiers died a year ago" compares nothing)
+        no_rel = rf"(?!(?:{alternation(w['compare_not'])})\b)" if w.get("compare_not") else ""
+        amount = (rf"(?:(?:{no_rel}[\w$%.]+(?:,\d+)*\s+){{0,2}}[$€£]?\d[\w$%.,]*\s+(?:[a-z]+\s+){{0,2}}|{base}"
                   r"|(?:(?:where|what)\s+)?(?:it|they|those)\s+(?:was|were|stood|of)\s+|those\s+)?")
         self.compare = self._ending(w, "compare", lead + amount + lead)
         # the words that open a sentence set in a year ("In 2008, ..."), and a clause of its

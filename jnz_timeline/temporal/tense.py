@@ -21,7 +21,9 @@ The decision, for the expression text[start:end]:
    determiner is not a finite verb ("agreed to resume", "the start") and is skipped.
    Copula-like verbs ("remain", "stay") head their group like "is", so the participle
    after them is no past tense ("will remain closed until Tuesday").
-   A plan given up ("was originally due in June") points no way (`superseded`).
+   A plan given up ("was originally due in June") points no way (`superseded`; not in an
+   aside set off by commas). An "-ed" word after a preposition and before its noun is
+   an adjective ("from failed thrifts", `prep_adj`).
    A present perfect "until" a day ("has closed the line until Tuesday") or, in a clause
    opened by "if/unless", negated "by" a day ("if the deal hasn't closed by Dec. 31") looks
    ahead; a participle after "and be" takes the modal before it ("will begin in April
@@ -550,6 +552,16 @@ def _habitual(text: str, start: int, left: str, initial: bool, cues: _Cues, lw: 
     return False
 
 
+def _in_aside(left: str, word: str, lw: _Words) -> bool:
+    """Whether the last `word` of `left` opens an aside set off by commas (a comma right
+    before it and one after it): "The departure, originally due on 29 March, has been"."""
+    found = [m for m in lw.word.finditer(left) if m.group(0).lower() == word]
+    if not found:
+        return False
+    m = found[-1]
+    return left[: m.start()].rstrip().endswith(",") and "," in left[m.end():]
+
+
 def _bare_be(words: list[str], first: int, lw: _Words, cues: _Cues) -> bool:
     """Whether the participle starting at words[first] comes after a bare "be" (transparent
     words between: "and be largely / also finished") that follows a conjunction: the clause
@@ -691,11 +703,12 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words, to
     words = _words(lw, left, initial)
     sup = next((k for k in range(len(words) - 1, -1, -1) if words[k] in lw.superseded), None)
     if sup is not None and not (sup > 0 and cues.one.get(words[sup - 1]) in ("det", "dem")) \
-            and not lw.told_future.intersection(words) and "," not in left[left.lower().rfind(words[sup]):]:
+            and not lw.told_future.intersection(words) and not _in_aside(left, words[sup], lw):
         # "was originally due back in June", "originally planned to stage the final in
         # July": a plan given up points no way, the news default (not "will initially
-        # open in June", nor "the originally planned route", nor past a comma: "the
-        # departure, originally due on 29 March, has been postponed until 31 October")
+        # open in June", nor "the originally planned route", nor in an aside set off by
+        # commas: "the departure, originally due on 29 March, has been postponed until
+        # 31 October")
         return None
     i = len(words) - 1
     # A "to" + verb between the expression and the verb group scanned to, with no "-ing"
@@ -756,9 +769,14 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words, to
             participle = participle or not infinitive
             i -= 1
             continue
-        if c == "past" and cues.suffixed(words, i) and i > 0 and words[i - 1] in lw.prep_adj:
+        if c == "past" and cues.suffixed(words, i) and i > 0 and words[i - 1] in lw.prep_adj \
+                and not (i >= 3 and cues.one.get(words[i - 3]) == "inf") and i + 1 < len(words) \
+                and cues.one.get(words[i + 1]) not in ("det", "dem") \
+                and words[i + 1] not in lw.noun_stops and words[i + 1] not in lw.prep_adj:
             # "land from failed thrifts in the first quarter": an "-ed" word after a
-            # preposition is an adjective, no verb
+            # preposition and before its noun is an adjective, no verb (not a relative
+            # clause's stranded preposition: "the carrier it agreed to merge with reported
+            # a loss in the fourth quarter")
             i -= 1
             continue
         if c == "past" and _bare_be(words, first, lw, cues):

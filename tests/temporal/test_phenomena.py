@@ -426,6 +426,8 @@ def test_future_business_noun_is_not_a_time():
     ("Sales fell in June across the EU. Profit rose from a year ago.", "2012"),
     # ... and reaches past a longer amount ("compared with a 5.8 percent decline")
     ("Sales rose 3.0 percent in June, compared with a 5.8 percent decline a year ago.", "2011-06"),
+    # ... but a place is no amount compared ("from Afghanistan, where 1,200 soldiers died")
+    ("He came home in June from Afghanistan, where 1,200 soldiers died a year ago.", "2012"),
 ])
 def test_comparison_stays_in_its_sentence(text, value):
     assert value_of(text, dt.date(2013, 3, 22), "a year ago") == value
