@@ -65,6 +65,7 @@ REF_REACH = 400
 LEDE_REACH, LEDE_DAYS = 300, 6
 # From this hour on a clock time is the evening's: an a.m. time after it is the next day's.
 _EVENING = 17
+_BARE_PM = 5  # an hour up to this, written with no a.m./p.m., is taken as p.m.
 # Days in a year back, the reach of "since" before a bare day-month ("since Dec. 28").
 _YEAR_DAYS = 366
 # Right after "the year": told up to now or ahead, not whole ("risen 5 percent in the year so
@@ -77,6 +78,7 @@ _UNTIL_AHEAD = 4
 _UNTIL_REACH = 80
 # How far before a day the opening of a relative clause aside around it is looked for.
 _ASIDE_REACH = 80
+_SINCE_DAYS = 7  # a 'since' day older than this is background to clock times
 # How far back the start of a mention's sentence is looked for.
 _WINDOW_BACK = 300
 # How far before "the year" op_cur looks for the words that tell it whole or at its end.
@@ -206,6 +208,7 @@ class _Joins:
         # the opening of a relative clause set off by commas, and its closing comma
         self.aside_open = re.compile(rf",\s*(?:{alternation(w['aside'])})\b[^,;.!?\n]*$", re.IGNORECASE) if w.get("aside") else re.compile("(?!)")
         self.aside_close = re.compile(r"[^,;.!?\n]*,")
+        self.since_day = re.compile(rf"\b(?:{alternation(w['since_day'])})\b[^,;.!?\n]{{0,30}}$", re.IGNORECASE) if w.get("since_day") else re.compile("(?!)")
         self.role = re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?(?:{alternation(w['role'])})\b", re.IGNORECASE) if w.get("role") else re.compile("(?!)")
         self.report_any = self._word(w, "report")
         # an amount of money or a percentage ("$12 million", "3.4 percent", "7.28%")
@@ -1721,6 +1724,8 @@ class _Resolver:
             hh += 12
         elif ap.startswith("a") and hh == 12:
             hh = 0
+        elif ap in ("", "x") and 1 <= hh < 12 and not str(h).startswith("0") and self._bare_pm(hh):
+            hh += 12
         base, why = self._clock_day(day)
         if precision_of(base) != "day":
             base = _fmt_day(self.c.dct)
@@ -1748,6 +1753,21 @@ class _Resolver:
             base = _fmt_day(dt.date.fromisoformat(base) + dt.timedelta(days=1))
             why = f"the small hours after the evening or night mentioned before ({last})"
         return f"{base}T{hh:02d}:{mm:02d}", f"clock time {hh:02d}:{mm:02d} on {why}"
+
+    def _bare_pm(self, hh: int) -> bool:
+        """Whether an hour written with no a.m. or p.m. is in the afternoon or evening: one
+        up to _BARE_PM ("the market closed early, at 3:30") unless a night or a morning was
+        told before ("just before midnight ... early this morning ... about 1 o'clock"), or a
+        single-digit one after an afternoon, an evening or a p.m. clock time told before
+        ("opened at 8 p.m. ... left the table at 6:30"; not after a night, which the small
+        hours follow; "10:00" is read on a 24-hour clock)."""
+        last = self.c.last
+        clock = last is not None and _CLOCK.match(last) is not None
+        if hh <= _BARE_PM:
+            return not (last is not None and (last.endswith(("TNI", "TMO")) or clock and int(last[11:13]) >= 21))
+        if hh >= 10 or last is None:
+            return False
+        return last.endswith(("TAF", "TEV")) or (clock and int(last[11:13]) >= 12)
 
     def _clock_day(self, day) -> tuple[str, str]:
         """The day of a clock time: the nested `day` operation, told from the reference before
@@ -1902,6 +1922,37 @@ def _date_after_on(mentions: list[Mention], i: int, text: str, joins: _Joins) ->
     return j
 
 
+def _range_start(mentions: list[Mention], i: int, ctx: _Ctx, value: str, why: str) -> tuple[str, str]:
+    """A weekday that starts a range whose end names its day ("from Tuesday night into New
+    Year's Day", "between Friday and Jan. 2") is not after that end, nor a week before
+    publication when the range runs on after it, whatever the tense says."""
+    j, text, joins = i + 1, ctx.text, ctx.joins
+    if j >= len(mentions) or mentions[j].type != "DATE" or _WEEKDAY_OP.match(mentions[j].value):
+        return value, why
+    between = text[mentions[i].end: mentions[j].start]
+    opened = joins.range_open.search(text, max(0, mentions[i].start - 20), mentions[i].start)
+    if not (joins.range.fullmatch(between) or opened and joins.range_pair.fullmatch(between)):
+        return value, why
+    end = _day_of(mentions[j], ctx)
+    if end is None:
+        return value, why
+    start, stop, pub = dt.date.fromisoformat(value[:10]), dt.date.fromisoformat(end[0][:10]), ctx.dct
+    name = cal.WEEKDAYS[start.isoweekday() - 1]
+    if start > stop:
+        day = stop - dt.timedelta(days=(stop.isoweekday() - start.isoweekday()) % 7)
+        return _fmt_day(day) + value[10:], f"the {name} in the week up to the end of the range it starts ({end[0][:10]})"
+    day = pub + dt.timedelta(days=(start.isoweekday() - pub.isoweekday()) % 7)
+    if start < pub <= stop and (stop - start).days >= 7 and day <= stop:
+        # a past clause's weekday a week before a range that runs on after publication
+        # ("has issued warnings from Tuesday night into New Year's Day")
+        return _fmt_day(day) + value[10:], f"the first {name} on or after the publication date ({_dct_desc(ctx)}), as the range it starts ends after it ({end[0][:10]})"
+    return value, why
+
+
+# a weekday named alone, with or without its part of day
+_WEEKDAY_OP = re.compile(r"(?:pod\([A-Z]+,)?weekday\(")
+
+
 def _day_of(men: Mention, ctx: _Ctx) -> tuple[str, str] | None:
     """A DATE mention resolved ahead of its turn, if it names a known day: (value, reason)."""
     try:
@@ -2013,6 +2064,8 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
             # not computable, so it stays in the output with an unknown value.
             value, why = _UNKNOWN[men.type], f"beyond the years that can be computed ({dt.MINYEAR}-{dt.MAXYEAR}): {e}"
         prec = _precision(men.type, value)
+        if men.type == "DATE" and prec in ("day", "time") and _WEEKDAY_OP.match(men.value):
+            value, why = _range_start(mentions, i, ctx, value, why)
         if res.range_end and ctx.tense == "past" and prec in ("day", "month"):
             value, why = _past_range(out, mentions, ctx, value, why)
         # Periods computed from another mention ("a year earlier") do not become the
@@ -2036,6 +2089,11 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
                 and not (ctx.aside is not None and ctx.aside[1] <= men.start < ctx.aside[0]):
             ctx.aside = (close.end(), men.start, (ctx.last, ctx.last_start, ctx.last_end, ctx.day),
                          men.value.startswith(_TOLD_FROM))
+        elif prec == "day" and not derived and value[:10] < (published - dt.timedelta(days=_SINCE_DAYS)).isoformat() \
+                and ctx.joins.since_day.search(text, max(0, men.start - 40), men.start):
+            # a point long past that a span is counted from ("the steepest fall since Oct. 19,
+            # 1987") is no day later clock times fall on, much as a day in an aside
+            ctx.aside = (men.end, men.start, (ctx.last, ctx.last_start, ctx.last_end, ctx.day), False)
         # The day after a clock time ("7:30 p.m. on Monday") leaves that finer time the reference.
         derived = derived or (i in fixed and ctx.last is not None and _CLOCK.match(ctx.last) is not None and ctx.last.startswith(value))
         if men.type in ("DATE", "TIME") and prec in ("day", "time", "month", "quarter", "year", "half", "week", "season") \

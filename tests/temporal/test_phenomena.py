@@ -157,6 +157,10 @@ def test_other_languages(text, expr, value):
     ("the alert is in force from 09:00 on Saturday until 09:00 on Monday", "Monday", "DATE", "2025-12-22"),
     ("the talks ran from Wednesday to Friday", "Wednesday", "DATE", "2025-12-17"),
     ("the talks will run from Dec. 30 to Monday", "Monday", "DATE", "2026-01-05"),
+    # ... nor the start after a named end, nor a week before a range that runs on past publication
+    ("Prices were frozen between Monday and Dec. 10.", "Monday", "DATE", "2025-12-08"),
+    ("The Met Office has issued warnings from Tuesday night into Christmas Day.", "Tuesday night", "DATE", "2025-12-23TNI"),
+    ("The fair ran from Monday to Dec. 18.", "Monday", "DATE", "2025-12-15"),
     # a month told from a quarter mentioned before
     ("Sales rose in the third quarter of 2017. The previous June, they fell.", "The previous June", "DATE", "2017-06"),
     ("Sales rose in the third quarter of 2017 and fell the following January.", "the following January", "DATE", "2018-01"),
@@ -373,6 +377,14 @@ def test_list_and_period_years(text, published, expr, value):
     # ... unless that day is told from the one before it
     ("She was found dead on the morning of 2 March 2003. Police arrested Ashby, who had "
      "visited her the previous day, four days later.", "four days later", "2003-03-06"),
+    # a day long past that a span counts from ("since ...") is background too
+    ("Stocks plunged yesterday, the steepest decline since Oct. 19, 1987, when the average lost "
+     "22.6 percent. Trading was halted at 2:36 p.m. EST.", "2:36 p.m. EST", "2025-12-18T14:36"),
+    ("The banks intervened on Friday, the first such action since its launch on 4 January 1999. "
+     "Dealers said they began buying shortly after 11 a.m.", "11 a.m.", "2025-12-19T11:00"),
+    # ... but not a recent one, nor a day with no "since" before it
+    ("Talks have run since Monday. They broke up at 2 p.m.", "2 p.m.", "2025-12-15T14:00"),
+    ("The fire broke out on Oct. 19, 1987. It was put out at 2:36 p.m.", "2:36 p.m.", "1987-10-19T14:36"),
 ])
 def test_clock_after_a_background_date(text, expr, value):
     assert value_of(text, FRI, expr) == value
