@@ -78,6 +78,7 @@ _UNTIL_AHEAD = 4
 _UNTIL_REACH = 80
 # How far before a day the opening of a relative clause aside around it is looked for.
 _ASIDE_REACH = 80
+_WEEKDAY_DET_DAYS = 28  # 'the Sunday' is told from a day at least this far from publication
 _SINCE_DAYS = 7  # a 'since' day older than this is background to clock times
 # How far back the start of a mention's sentence is looked for.
 _WINDOW_BACK = 300
@@ -205,6 +206,7 @@ class _Joins:
         on = rf"(?:(?:{alternation(w['report_on'])})\s+)?" if w.get("report_on") else ""
         self.report = self._ending(w, "report", on)
         self.background = self._ending(w, "background")
+        self.weekday_det = self._ending(w, "weekday_det")
         # the opening of a relative clause set off by commas, and its closing comma
         self.aside_open = re.compile(rf",\s*(?:{alternation(w['aside'])})\b[^,;.!?\n]*$", re.IGNORECASE) if w.get("aside") else re.compile("(?!)")
         self.aside_close = re.compile(r"[^,;.!?\n]*,")
@@ -923,6 +925,9 @@ class _Resolver:
             # "on Nov. 11, a Friday", "at 3:25 p.m. Feb. 13, 1987, a Friday": the day just
             # named, when it is one (its year, if guessed, picked with the weekday's help)
             return c.prev[0][:10], f"the weekday of the day it follows ({c.prev[0][:10]})"
+        told = self._weekday_told(wd) if k == 0 and c.joins.weekday_det.search(c.text, max(0, c.pos - 10), c.pos) else None
+        if told is not None:
+            return told[0], f"the {name} of {told[1]}, as 'the' points to it"
         value, why = self._weekday(wd, k, name)
         if k == 0 and c.tense != "past" and self._joined_before(*map(int, value.split("-"))) and len(c.last) >= 10:
             # The end of a range is not before its start: "will run from Thursday to Monday".
@@ -943,6 +948,23 @@ class _Resolver:
             if c.tense == "future" or day <= c.dct.isoformat():
                 return day, f"the first {name} after the day it is listed after ({c.last[:10]})"
         return value, why
+
+    def _weekday_told(self, wd: int) -> tuple[str, str] | None:
+        """Weekday `wd` in the week told just before, or nearest the day told before, where
+        that lies weeks off publication ("the week of 10 June ... By the Friday"; "will run
+        from Friday, June 14, through Sunday, June 16 ... will close the Sunday night
+        program"); else None."""
+        c = self.c
+        if c.last is not None and precision_of(c.last) == "week" and c.pos - c.last_end <= REF_REACH:
+            monday = cal.week_start(c.last)
+            if monday is not None and abs((monday - c.dct).days) > _WEEKDAY_DET_DAYS:
+                return _fmt_day(monday + dt.timedelta(days=wd - 1)), f"the week told before ({c.last})"
+        if c.day is not None and c.pos - c.day[1] <= REF_REACH:
+            base = dt.date.fromisoformat(c.day[0][:10])
+            if abs((base - c.dct).days) > _WEEKDAY_DET_DAYS:
+                fwd = (wd - base.isoweekday()) % 7
+                return _fmt_day(base + dt.timedelta(days=fwd if fwd <= 3 else fwd - 7)), f"the days told before ({c.day[0][:10]})"
+        return None
 
     def _weekday(self, wd: int, k: int, name: str) -> tuple[str, str]:
         """Weekday `wd` by direction `k` (-1 last, 1 next, 0 news convention and tense)."""

@@ -44,6 +44,14 @@ def iso_week(d: dt.date) -> str:
     return f"{y:04d}-W{w:02d}"
 
 
+def week_start(value: str) -> dt.date | None:
+    """The Monday of an ISO week value ("2019-W24", with or without "-WE"), or None."""
+    try:
+        return dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+    except ValueError:
+        return None
+
+
 def quarter_of(d: dt.date) -> int:
     return (d.month - 1) // 3 + 1
 

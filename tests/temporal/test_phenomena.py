@@ -161,6 +161,11 @@ def test_other_languages(text, expr, value):
     ("Prices were frozen between Monday and Dec. 10.", "Monday", "DATE", "2025-12-08"),
     ("The Met Office has issued warnings from Tuesday night into Christmas Day.", "Tuesday night", "DATE", "2025-12-23TNI"),
     ("The fair ran from Monday to Dec. 18.", "Monday", "DATE", "2025-12-15"),
+    # "the <weekday>" of the days or the week told before, weeks off publication
+    ("The fair will run from Friday, June 12, through Sunday, June 14. A trio will close the "
+     "Sunday night program.", "Sunday night", "DATE", "2026-06-14TNI"),
+    ("Pupils will sit six papers in the week of 8 June. By the Friday they will be exhausted.", "Friday", "DATE", "2026-06-12"),
+    ("Talks were held on Tuesday. The Friday session was cancelled.", "Friday", "DATE", "2025-12-19"),
     # a month told from a quarter mentioned before
     ("Sales rose in the third quarter of 2017. The previous June, they fell.", "The previous June", "DATE", "2017-06"),
     ("Sales rose in the third quarter of 2017 and fell the following January.", "the following January", "DATE", "2018-01"),
