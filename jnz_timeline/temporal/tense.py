@@ -131,6 +131,8 @@ class _Words:
         self.possessive = re.compile(rf"(?:{alternation(w['possessive'])})\b") if w.get("possessive") else None
         self.defer_leads = frozenset(w.get("defer_lead", ()))
         self.defer_for_leads = frozenset(w.get("defer_for_lead", ()))
+        self.defer_for_nouns = frozenset(w.get("defer_for_noun", ()))
+        self.defer_for_noun_leads = frozenset(w.get("defer_for_noun_lead", ()))
         self.defer_leads_any = frozenset(w.get("defer_lead_any", ()))
         self.intent = frozenset(w.get("intent", ()))
         self.intent_undone = frozenset(w.get("intent_undone", ()))
@@ -752,6 +754,11 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words, to
                 return "future"
             infinitive_here = first > 0 and cues.one.get(words[first - 1]) == "inf"
             leads = lw.defer_leads if c == "defer" else lw.defer_for_leads
+            if c != "defer" and lead_word in lw.defer_for_nouns and left.rstrip().rsplit(None, 1)[-1].lower() in lw.defer_for_noun_leads \
+                    and not (first > 0 and words[first - 1] in lw.intent_undone):
+                # "set a new trial date of Sept. 14" (not a deadline long gone: "had set a
+                # deadline of 10 a.m. Sunday")
+                leads = leads | {lead_word}
             if lead_word in leads and (not possessive or lead_word in lw.defer_leads_any):
                 # ... also as an infinitive ("had agreed to push back the deadline to Oct.
                 # 18"), unless what it hangs on is still ahead ("is expected to set a trial

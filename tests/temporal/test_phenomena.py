@@ -882,6 +882,11 @@ def test_not_a_time_expression(text, expected):
     ("The launch was pushed back by winds predicted for Friday.", dt.date(2021, 12, 23), "Friday", "2021-12-24"),
     ("Schools also cancelled classes for Monday.", dt.date(2016, 1, 24), "Monday", "2016-01-25"),
     ("The judge set sentencing for Oct. 2.", dt.date(2023, 3, 10), "Oct. 2", "2023-10-02"),
+    # ... also a date or deadline "of" a day, unless set long ago ("had set")
+    ("The judge set a new trial date of Sept. 14.", dt.date(2009, 5, 29), "Sept. 14", "2009-09-14"),
+    ("Christopher had set a deadline of Sunday.", dt.date(1995, 11, 22), "Sunday", "1995-11-19"),
+    # a timetable verb in the base form, with a plural subject
+    ("Most schools return from the break on Monday.", dt.date(2019, 1, 3), "Monday", "2019-01-07"),
     ("Unions have called a new day of protests for Tuesday.", dt.date(2019, 12, 6), "Tuesday", "2019-12-10"),
     ("He predicted on Tuesday that it would rain.", dt.date(2019, 12, 6), "Tuesday", "2019-12-03"),
     ("Snow is forecast to arrive by Tuesday morning.", dt.date(2024, 12, 29), "Tuesday morning", "2024-12-31TMO"),
