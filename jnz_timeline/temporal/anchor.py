@@ -494,6 +494,9 @@ class _Resolver:
         if self._after_since():
             # "has climbed since January", said in December: a time gone by, up to a year back
             lo, hi = -(_YEAR_DAYS if unit == "day" else 11), 0
+        elif unit == "day" and self._until_state():
+            # a state imposed until a day may hold past publication: the nearest such day
+            lo, hi = _window(self.c, unit, "deferred")
         for cy in (y, y - 1, y + 1):
             if lo <= offset(cy) <= hi:
                 return cy, lo, hi
@@ -906,9 +909,7 @@ class _Resolver:
         # span ("did not identify the victim until Thursday", "were closed until Friday",
         # "remain closed"), not a range's end ("from Wednesday until Friday"), nor with a
         # "when" clause that tells what happened then.
-        until = str(direction) == "0" and c.tense == "past" and c.joins.until.search(c.text, max(0, c.pos - 10), c.pos) \
-            and not c.joins.until_told.match(c.text, c.pos) and not self._joined(c.joins.range) \
-            and c.joins.until_act.search(c.text, self._sentence_start(max(0, c.pos - _UNTIL_REACH), c.pos), c.pos)
+        until = str(direction) == "0" and self._until_state()
         if (direction == "near" or until) and c.tense != "future":
             # "ahead of Monday's referendum": the event the clause leads up to is the nearest
             # such day, whichever side of publication ("had swung ahead of Tuesday's vote");
@@ -965,6 +966,15 @@ class _Resolver:
                 fwd = (wd - base.isoweekday()) % 7
                 return _fmt_day(base + dt.timedelta(days=fwd if fwd <= 3 else fwd - 7)), f"the days told before ({c.day[0][:10]})"
         return None
+
+    def _until_state(self) -> bool:
+        """Whether the mention ends, after "until" in a past clause, a state a past act
+        imposed ("closed land borders until Friday", "offered discounted fees until
+        December 31"), which may hold past publication (connector until, until_act)."""
+        c = self.c
+        return c.tense == "past" and c.joins.until.search(c.text, max(0, c.pos - 10), c.pos) is not None \
+            and not c.joins.until_told.match(c.text, c.pos) and not self._joined(c.joins.range) \
+            and c.joins.until_act.search(c.text, self._sentence_start(max(0, c.pos - _UNTIL_REACH), c.pos), c.pos) is not None
 
     def _weekday(self, wd: int, k: int, name: str) -> tuple[str, str]:
         """Weekday `wd` by direction `k` (-1 last, 1 next, 0 news convention and tense)."""

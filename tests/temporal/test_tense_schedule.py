@@ -202,6 +202,11 @@ def _find(text: str, expr: str):
     ("Merieux said that at the close of business Thursday, shares and C$44.3 million face amount of debentures had been tendered.", "Thursday", "2013-03-21", None),
     # putting off covers closing down until a date ...
     ("Ryanair cancelled all flights until Monday.", "Monday", "2013-03-25", None),
+    # ... and a state a past act imposed or offered until a day and month, months ahead
+    ("The park offered visitors discounted fees until June 30.", "June 30", "2013-06-30", None),
+    ("The city banned fireworks until July 5.", "July 5", "2013-07-05", None),
+    # ... not a state that merely lasted ("remained open until Oct. 30" last year)
+    ("The park remained open until Oct. 30.", "Oct. 30", "2012-10-30", None),
     # ... counted from the day the clause puts off from, if it tells one
     ("Flights were grounded on Tuesday until Thursday.", "Thursday", "2013-03-21", None),
     # ... and only from a day: a weekend told before is none ("2013-W11-WE" is no date)
