@@ -303,6 +303,7 @@ class _Ctx:
     tense: str | None
     last: str | None  # most recent concrete DATE/TIME value in the text
     last_quarter: str | None = None  # most recent quarter mentioned (financial reports)
+    last_report: str | None = None  # most recent quarter or half mentioned, a year from which is compared
     # quarter number -> the year inferred for it when the text did not write one: the same
     # bare quarter compared with is the same one ("fourth-quarter profit rose ... revenue
     # would be lower than in the fourth quarter", not next year's in a future clause)
@@ -1144,11 +1145,11 @@ class _Resolver:
             g = str(gran).strip()
             v = self._unit_value(self._shift(c.dct, unit, -k), g)
             return v, f"{k} {unit}(s) before the publication date ({c.dct.isoformat()}), to the {g}"
-        if unit == "year" and c.last_quarter is not None and k <= 2 and not self._sets_sentence():
+        if unit == "year" and c.last_report is not None and k <= 2 and not self._sets_sentence():
             # "profit rose from $5 million a year ago": the period under discussion, a year back
             # (not "its incorporation 30 years ago", nor "Two years ago, this deal would have
             # sailed through", which sets a sentence in a year).
-            return self._quarter_years(-k), f"the quarter under discussion ({c.last_quarter}) {k} year(s) back"
+            return self._quarter_years(-k), f"the period under discussion ({c.last_report}) {k} year(s) back"
         if compared and unit == "year" and (found := self._compared(-k)) is not None:
             return found
         if compared and unit == "week" and (found := self._compared_day(unit, -k)) is not None:
@@ -1178,8 +1179,8 @@ class _Resolver:
         return v, f"{k} {unit}(s) after the publication date ({c.dct.isoformat()}), to the {unit}"
 
     def _quarter_years(self, k: int) -> str:
-        """The quarter under discussion, k years later (earlier if k < 0)."""
-        return _years_on(self.c.last_quarter, k)
+        """The quarter or half under discussion, k years later (earlier if k < 0)."""
+        return _years_on(self.c.last_report, k)
 
     def _compared(self, k: int) -> tuple[str, str] | None:
         """The period a comparison "from a year earlier" is set against, `k` years on: the
@@ -1281,9 +1282,9 @@ class _Resolver:
             return when.strftime("%Y-%m-%dT%H:%M"), f"{abs(k)} {unit}(s) {'after' if k > 0 else 'before'} the time mentioned before ({last})"
         # (not after the quarter's whole year told since: "lost $1.9 billion in the fourth
         # quarter ... in 1991, on top of $3.9 billion the year before")
-        if unit == "year" and c.last_quarter is not None and not in_years and not (
-                prec == "year" and last == c.last_quarter[:4] and re.search(r"\d{4}", c.text[c.last_start:c.last_end])):
-            return self._quarter_years(k), f"the quarter under discussion ({c.last_quarter}) {abs(k)} year(s) {'later' if k > 0 else 'earlier'}"
+        if unit == "year" and c.last_report is not None and not in_years and not (
+                prec == "year" and last == c.last_report[:4] and re.search(r"\d{4}", c.text[c.last_start:c.last_end])):
+            return self._quarter_years(k), f"the period under discussion ({c.last_report}) {abs(k)} year(s) {'later' if k > 0 else 'earlier'}"
         if compared and unit == "year" and (found := self._compared(k)) is not None:
             return found
         if compared and unit == "week" and (found := self._compared_day(unit, k)) is not None:
@@ -2144,6 +2145,11 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
                     ctx.coming = ctx.day
             if prec == "quarter":
                 ctx.last_quarter = value
+            if prec == "quarter" or prec == "half" and ctx.last_quarter is None:
+                # a half is the period reported only in a text with no quarter told
+                # ("first-half operating profit rose ... than a year earlier"; not "first-
+                # quarter profit fell ... predicted a recovery in the second half")
+                ctx.last_report = value
             if res.quarter_inferred is not None:
                 ctx.quarters.setdefault(*res.quarter_inferred)
         if prec in ("day", "time") and res.full_year is not None and value[:4] == f"{res.full_year:04d}":

@@ -61,6 +61,11 @@ def test_seasons_told_from_the_date_under_discussion(text, expr, value):
      "the year-ago third quarter", "1988-Q3"),
     ("Sales in the second quarter fell from the same period a year earlier.",
      "the same period a year earlier", "1988-Q2"),
+    # a half reported, in a text with no quarter told
+    ("The insurer posted a rise in first-half profit on Friday, helped by fewer claims than a year earlier.",
+     "a year earlier", "1988-H1"),
+    ("Profit fell in the third quarter. It predicted a recovery in the first half of next year. "
+     "Sales fell from a year earlier.", "a year earlier", "1988-Q3"),
 ])
 def test_the_period_under_discussion_a_year_back(text, expr, value):
     assert tagged(text, EARNINGS, expr).value == value
