@@ -422,6 +422,7 @@ def test_language_without_word_lists():
     ("The departure, originally due on 29 March, has been postponed until 31 October.", "31 October", "2013-10-31"),
     # an "-ed" word after a preposition is an adjective, no past verb
     ("The agency plans to sell land from failed thrifts in the third quarter.", "the third quarter", "2013-Q3"),
+    ("Temperatures could fall as low as -8C in sheltered glens on Wednesday night.", "Wednesday night", "2013-03-27TNI"),
     # ... not a relative clause's stranded preposition
     ("The carrier it agreed to merge with reported a loss in the third quarter.", "the third quarter", "2012-Q3"),
     # a plan given up, also after a comma that opens no aside
