@@ -1742,6 +1742,10 @@ class _Resolver:
 
     def op_pod(self, part, day=None):
         base, why = self.run(day) if day is not None else (_fmt_day(self.c.dct), "the publication day")
+        if self.from_pub and self.c.tense == "past" and self.c.lede is not None:
+            # a past part of a day with no day near it is the news day's, as a clock time's
+            # is ("raised rates Tuesday ... The market, which had rallied in the morning")
+            base, why = self.c.lede, f"the day of the news the text opens with ({self.c.lede})"
         if precision_of(base) not in ("day",) or "X" in base:
             return base, why
         return f"{base}T{part}", f"the {_PODS.get(part, part)} of {why}"

@@ -267,6 +267,14 @@ def test_clock_in_a_future_clause(text, expr, value):
      "patients in 14 countries; the results were published last year in a leading medical "
      "journal, and doctors have waited since for the review to end. The approval came "
      "shortly after 5 p.m.", "5 p.m.", "2025-12-16T17:00"),
+    # ... and so is a part of a day
+    ("WASHINGTON - The Federal Reserve raised interest rates on Tuesday, the sixth increase "
+     "this year. The central bank raised its discount rate, the fee it charges on loans to "
+     "commercial banks, and said it was pushing the federal funds rate, the interest banks "
+     "charge each other on short-term loans, to 5.5 percent. Major banks began raising their "
+     "prime lending rates at once, and mortgage lenders were expected to follow them within "
+     "days. Economists said the rise had been widely expected. The stock market, which had "
+     "rallied in the morning, turned lower.", "the morning", "2025-12-16TMO"),
     # ... not in a future clause, nor when that day is more than six days back
     ("WASHINGTON - Regulators on Tuesday approved a new heart drug, the first for the disease. "
      "Trials ran for three years and enrolled patients in 14 countries; the results were "
