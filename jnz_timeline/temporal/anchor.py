@@ -231,6 +231,9 @@ class _Joins:
         self.until_told = re.compile(rf"[^,.;!?\n]{{0,30}},\s*(?:{alternation(w['period_when'])})\b", re.IGNORECASE) \
             if w.get("period_when") else re.compile("(?!)")
         self.apposition = self._joiner(w, "apposition", r",\s*", r"\s+")
+        clause = alternation(w.get("apposition_clause", [])).replace("_", r"\s+")
+        self.apposition_clause = re.compile(rf",\s*(?:{clause})\s+(?:(?:{alternation(w['apposition'])})\s+)?", re.IGNORECASE) \
+            if clause and w.get("apposition") else re.compile("(?!)")
         # "over the year" (whole), "the last trading day of the year" (its end): op_cur
         self.over_whole = self._ending(w, "over_whole")
         self.over_whole_early = self._ending(w, "over_whole_early")
@@ -921,7 +924,8 @@ class _Resolver:
                 return _fmt_day(day), f"the {name} up to {_UNTIL_AHEAD} days after or else before the publication date ({_dct_desc(c)}), until which the state imposed holds"
             return _fmt_day(day), f"the {name} nearest the publication date ({_dct_desc(c)}), which the clause leads up to"
         k = 0 if direction == "near" else int(direction)
-        if k == 0 and c.prev is not None and c.joins.apposition.fullmatch(c.text, c.prev[1], c.pos) \
+        if k == 0 and c.prev is not None and (c.joins.apposition.fullmatch(c.text, c.prev[1], c.pos)
+                                              or c.joins.apposition_clause.fullmatch(c.text, c.prev[1], c.pos)) \
                 and precision_of(c.prev[0]) in ("day", "time") and c.prev[0][:4].isdigit() \
                 and dt.date.fromisoformat(c.prev[0][:10]).isoweekday() == wd:
             # "on Nov. 11, a Friday", "at 3:25 p.m. Feb. 13, 1987, a Friday": the day just
