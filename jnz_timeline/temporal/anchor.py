@@ -65,7 +65,7 @@ REF_REACH = 400
 LEDE_REACH, LEDE_DAYS = 300, 6
 # From this hour on a clock time is the evening's: an a.m. time after it is the next day's.
 _EVENING = 17
-_BARE_PM = 5  # an hour up to this, written with no a.m./p.m., is taken as p.m.
+_BARE_PM = 4  # an hour up to this, written with no a.m./p.m., is taken as p.m.
 # Days in a year back, the reach of "since" before a bare day-month ("since Dec. 28").
 _YEAR_DAYS = 366
 # Right after "the year": told up to now or ahead, not whole ("risen 5 percent in the year so
@@ -104,6 +104,7 @@ _YEAR_REACH = 60
 _CLAUSE_STOP = re.compile(r"[.;!?]\s|,")
 # How far before a mention its comparison word may stand ("from $1.11 a year ago").
 _COMPARE_REACH = 45
+_REPORT_LAG = 2  # months before publication whose figures a future clause may still report
 _REPORTED = "reported"  # a quarter's year spec or a month's direction before reported figures
 _AHEAD = "ahead"  # a month's direction: the publication month or a later one (a contract month)
 # How fine a precision is: a unit told from a date needs one at least as fine ("the following
@@ -210,7 +211,8 @@ class _Joins:
         # the opening of a relative clause set off by commas, and its closing comma
         self.aside_open = re.compile(rf",\s*(?:{alternation(w['aside'])})\b[^,;.!?\n]*$", re.IGNORECASE) if w.get("aside") else re.compile("(?!)")
         self.aside_close = re.compile(r"[^,;.!?\n]*,")
-        self.since_day = re.compile(rf"\b(?:{alternation(w['since_day'])})\b[^,;.!?\n]{{0,30}}$", re.IGNORECASE) if w.get("since_day") else re.compile("(?!)")
+        self.since_day = re.compile(rf"\b(?:{alternation(w['since_compare'])})\b[^.;!?\n]{{0,80}}\b(?:{alternation(w['since_day'])})\b[^,;.!?\n]{{0,30}}$",
+                                    re.IGNORECASE) if w.get("since_day") and w.get("since_compare") else re.compile("(?!)")
         self.role = re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?(?:{alternation(w['role'])})\b", re.IGNORECASE) if w.get("role") else re.compile("(?!)")
         self.report_any = self._word(w, "report")
         # an amount of money or a percentage ("$12 million", "3.4 percent", "7.28%")
@@ -499,7 +501,7 @@ class _Resolver:
             # "has climbed since January", said in December: a time gone by, up to a year back
             lo, hi = -(_YEAR_DAYS if unit == "day" else 11), 0
         elif unit == "day" and self._until_state():
-            # a state imposed until a day may hold past publication: the nearest such day
+            # a state imposed until a day may hold past publication: a deferral's window
             lo, hi = _window(self.c, unit, "deferred")
         for cy in (y, y - 1, y + 1):
             if lo <= offset(cy) <= hi:
@@ -692,11 +694,12 @@ class _Resolver:
     def op_month(self, m, direction="0"):
         if str(direction).strip() == _REPORTED:
             # Figures reported for a month: the latest such month up to publication; in a
-            # future clause a later month is ahead, but the month just over is still the one
-            # reported ("will report November retail sales" in December).
+            # future clause a later month is ahead, but the two months just over are still
+            # ones reported, as figures lag ("will report November retail sales" in December,
+            # "expect October, November and December sales to be weak" in late December).
             c, mon = self.c, int(m)
             ahead = (mon - c.dct.month) % 12
-            if c.tense == "future" and 0 < ahead < 11:
+            if c.tense == "future" and 0 < ahead < 12 - _REPORT_LAG:
                 y = c.dct.year + (1 if mon < c.dct.month else 0)
                 return f"{y:04d}-{mon:02d}", f"the next {cal.MONTHS[mon - 1]} after publication ({c.dct.isoformat()}), as the clause is about the future"
             y = c.dct.year - (1 if mon > c.dct.month else 0)
@@ -956,10 +959,11 @@ class _Resolver:
         return value, why
 
     def _weekday_told(self, wd: int) -> tuple[str, str] | None:
-        """Weekday `wd` in the week told just before, or nearest the day told before, where
-        that lies weeks off publication ("the week of 10 June ... By the Friday"; "will run
-        from Friday, June 14, through Sunday, June 16 ... will close the Sunday night
-        program"); else None."""
+        """Weekday `wd` in the week told just before, or the day told before when it is that
+        weekday, where either lies weeks off publication ("the week of 10 June ... By the
+        Friday"; "will run from Friday, June 14, through Sunday, June 16 ... will close the
+        Sunday night program"; not "debated the bill on Oct. 2. The Tuesday vote passed");
+        else None."""
         c = self.c
         if c.last is not None and precision_of(c.last) == "week" and c.pos - c.last_end <= REF_REACH:
             monday = cal.week_start(c.last)
@@ -967,9 +971,8 @@ class _Resolver:
                 return _fmt_day(monday + dt.timedelta(days=wd - 1)), f"the week told before ({c.last})"
         if c.day is not None and c.pos - c.day[1] <= REF_REACH:
             base = dt.date.fromisoformat(c.day[0][:10])
-            if abs((base - c.dct).days) > _WEEKDAY_DET_DAYS:
-                fwd = (wd - base.isoweekday()) % 7
-                return _fmt_day(base + dt.timedelta(days=fwd if fwd <= 3 else fwd - 7)), f"the days told before ({c.day[0][:10]})"
+            if abs((base - c.dct).days) > _WEEKDAY_DET_DAYS and base.isoweekday() == wd:
+                return c.day[0][:10], f"the day told before ({c.day[0][:10]}), a {cal.WEEKDAYS[wd - 1]}"
         return None
 
     def _until_state(self) -> bool:
@@ -1765,8 +1768,6 @@ class _Resolver:
             hh += 12
         elif ap.startswith("a") and hh == 12:
             hh = 0
-        elif ap in ("", "x") and 1 <= hh < 12 and not str(h).startswith("0") and self._bare_pm(hh):
-            hh += 12
         base, why = self._clock_day(day)
         if precision_of(base) != "day":
             base = _fmt_day(self.c.dct)
@@ -1774,6 +1775,8 @@ class _Resolver:
             # No day near it: a past clock time is on the day the news happened, as the text
             # opened with it ("approved on Tuesday ... The decision came at 5 p.m.")
             base, why = self.c.lede, f"the day of the news the text opens with ({self.c.lede})"
+        if ap in ("", "x") and 1 <= hh < 12 and not str(h).startswith("0") and self._bare_pm(hh, base):
+            hh += 12
         last = self.c.last
         # a morning time after the day mentioned before (not one that opens a span back: "since 6 a.m.")
         after_last = self.from_last and ap.startswith("a") and last is not None and last[:10] == base and not self._after_since()
@@ -1795,18 +1798,19 @@ class _Resolver:
             why = f"the small hours after the evening or night mentioned before ({last})"
         return f"{base}T{hh:02d}:{mm:02d}", f"clock time {hh:02d}:{mm:02d} on {why}"
 
-    def _bare_pm(self, hh: int) -> bool:
+    def _bare_pm(self, hh: int, day: str) -> bool:
         """Whether an hour written with no a.m. or p.m. is in the afternoon or evening: one
-        up to _BARE_PM ("the market closed early, at 3:30") unless a night or a morning was
-        told before ("just before midnight ... early this morning ... about 1 o'clock"), or a
-        single-digit one after an afternoon, an evening or a p.m. clock time told before
-        ("opened at 8 p.m. ... left the table at 6:30"; not after a night, which the small
-        hours follow; "10:00" is read on a 24-hour clock)."""
+        up to _BARE_PM ("the market closed early, at 3:30") unless a night, a morning or an
+        a.m. or late clock time was told before ("just before midnight ... early this
+        morning ... about 1 o'clock", "struck at 4:31 a.m. ... came at 4:45"), or a
+        single-digit one after an afternoon, an evening or a p.m. clock time told on its
+        `day` ("opened at 8 p.m. ... left the table at 6:30"; not after a night, which the
+        small hours follow; "10:00" is read on a 24-hour clock)."""
         last = self.c.last
         clock = last is not None and _CLOCK.match(last) is not None
         if hh <= _BARE_PM:
-            return not (last is not None and (last.endswith(("TNI", "TMO")) or clock and int(last[11:13]) >= 21))
-        if hh >= 10 or last is None:
+            return not (last is not None and (last.endswith(("TNI", "TMO")) or clock and not 12 <= int(last[11:13]) < 21))
+        if hh >= 10 or last is None or last[:10] != day:
             return False
         return last.endswith(("TAF", "TEV")) or (clock and int(last[11:13]) >= 12)
 
@@ -1965,8 +1969,8 @@ def _date_after_on(mentions: list[Mention], i: int, text: str, joins: _Joins) ->
 
 def _range_start(mentions: list[Mention], i: int, ctx: _Ctx, value: str, why: str) -> tuple[str, str]:
     """A weekday that starts a range whose end names its day ("from Tuesday night into New
-    Year's Day", "between Friday and Jan. 2") is not after that end, nor a week before
-    publication when the range runs on after it, whatever the tense says."""
+    Year's Day", "between Friday and Jan. 2") is not after that end, nor, unless a past
+    clause says so, a week before publication when the range runs on after it."""
     j, text, joins = i + 1, ctx.text, ctx.joins
     if j >= len(mentions) or mentions[j].type != "DATE" or _WEEKDAY_OP.match(mentions[j].value):
         return value, why
@@ -1983,9 +1987,12 @@ def _range_start(mentions: list[Mention], i: int, ctx: _Ctx, value: str, why: st
         day = stop - dt.timedelta(days=(stop.isoweekday() - start.isoweekday()) % 7)
         return _fmt_day(day) + value[10:], f"the {name} in the week up to the end of the range it starts ({end[0][:10]})"
     day = pub + dt.timedelta(days=(start.isoweekday() - pub.isoweekday()) % 7)
-    if start < pub <= stop and (stop - start).days >= 7 and day <= stop:
-        # a past clause's weekday a week before a range that runs on after publication
-        # ("has issued warnings from Tuesday night into New Year's Day")
+    if start < pub <= stop and (stop - start).days >= 7 and day <= stop and ((stop - pub).days < 7 or ctx.tense != "past"):
+        # a weekday a week before a range that runs on after publication, read back by
+        # the news default ("The main draw runs from Monday until January 11") or by a past
+        # clause when the range ends in the week after publication ("has issued warnings
+        # from Tuesday night into New Year's Day"; not "the airport was closed from Monday
+        # until Jan. 2", said two weeks before it)
         return _fmt_day(day) + value[10:], f"the first {name} on or after the publication date ({_dct_desc(ctx)}), as the range it starts ends after it ({end[0][:10]})"
     return value, why
 
@@ -2131,10 +2138,13 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
             ctx.aside = (close.end(), men.start, (ctx.last, ctx.last_start, ctx.last_end, ctx.day),
                          men.value.startswith(_TOLD_FROM))
         elif prec == "day" and not derived and value[:10] < (published - dt.timedelta(days=_SINCE_DAYS)).isoformat() \
-                and ctx.joins.since_day.search(text, max(0, men.start - 40), men.start):
-            # a point long past that a span is counted from ("the steepest fall since Oct. 19,
-            # 1987") is no day later clock times fall on, much as a day in an aside
-            ctx.aside = (men.end, men.start, (ctx.last, ctx.last_start, ctx.last_end, ctx.day), False)
+                and ctx.joins.since_day.search(text, max(0, men.start - 130), men.start):
+            # a point long past that a record is counted from ("the steepest fall since Oct.
+            # 19, 1987") is no day clock times in later sentences fall on, much as a day in
+            # an aside (one in its own sentence may be: "since Oct. 19, 1987, when it fell
+            # at 2 p.m.")
+            end = ctx.sent_end.search(text, men.end)
+            ctx.aside = (end.start() if end else len(text), men.start, (ctx.last, ctx.last_start, ctx.last_end, ctx.day), False)
         # The day after a clock time ("7:30 p.m. on Monday") leaves that finer time the reference.
         derived = derived or (i in fixed and ctx.last is not None and _CLOCK.match(ctx.last) is not None and ctx.last.startswith(value))
         if men.type in ("DATE", "TIME") and prec in ("day", "time", "month", "quarter", "year", "half", "week", "season") \

@@ -62,6 +62,9 @@ _DEFER = ("defer", "defer_for")  # past verbs that put their object at a later d
 HABITUAL = "habitual:"
 # At most this many words before a participle its "has/have" stands ("has also been closed").
 _PERFECT_REACH = 3
+# At most this many words before a timetable verb's base form a bare_inf verb stands ("saw
+# the hostages return").
+_BARE_INF_REACH = 4
 
 
 def _by_length(words: list[str]) -> list[list[str]]:
@@ -159,6 +162,7 @@ class _Words:
         self.be_base = frozenset(w.get("be_base", ()))
         self.superseded = frozenset(w.get("superseded", ()))
         self.prep_adj = frozenset(w.get("prep_adj", ()))
+        self.bare_inf = frozenset(w.get("bare_inf", ()))
         self.be_future = frozenset(w.get("be_future", ()))
         self.prog_stop = frozenset(w.get("prog_stop", ()))
         self.prog_go = frozenset(w.get("prog_go", ()))
@@ -798,6 +802,11 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words, to
             # "would also offer banks targeted loans in September": an "-ed" word after a
             # modal verb of the clause is an adjective of its object, no verb of its own
             i -= 1
+            continue
+        if c == "sched" and not words[i].endswith("s") and any(w in lw.bare_inf for w in words[max(0, first - _BARE_INF_REACH): first]):
+            # "saw the hostages return on Sunday", "helped families return home": a bare
+            # infinitive after a verb of seeing or letting, no timetable
+            i = first - 1
             continue
         if c in _VERB:
             if modifier and c in ("sched", "present", "prog"):
