@@ -163,6 +163,7 @@ class _Words:
         self.superseded = frozenset(w.get("superseded", ()))
         self.prep_adj = frozenset(w.get("prep_adj", ()))
         self.bare_inf = frozenset(w.get("bare_inf", ()))
+        self.hyphen_prefix = frozenset(w.get("hyphen_prefix", ()))
         self.be_future = frozenset(w.get("be_future", ()))
         self.prog_stop = frozenset(w.get("prog_stop", ()))
         self.prog_go = frozenset(w.get("prog_go", ()))
@@ -474,7 +475,8 @@ def _words(lw: _Words, s: str, initial: bool = False) -> list[str]:
     `keep_case` word ("Theresa May said", "On Tuesday May announced") is kept as is, no cue,
     unless it is the first word of a sentence (`initial`): "May the talks resume"; there too
     before a comma or a word in "-ed", which no modal takes ("May, who has been", "May
-    announced")."""
+    announced"). The second part of a compound is "-" and the part, no cue ("fire-hit":
+    "fire", "-hit"), unless the first part is a `hyphen_prefix` ("re-elected")."""
     keep = lw.keep_case
     found = list(lw.word.finditer(s))
 
@@ -484,8 +486,17 @@ def _words(lw: _Words, s: str, initial: bool = False) -> list[str]:
         nxt = found[1] if len(found) > 1 else None
         return s[found[0].end():].lstrip().startswith(",") or (nxt is not None and nxt.group(0).endswith("ed"))
 
-    return [m.group(0) if m.group(0) in keep and name(i) else m.group(0).lower().replace("’", "'")
-            for i, m in enumerate(found)]
+    words: list[str] = []
+    for i, m in enumerate(found):
+        w = m.group(0) if m.group(0) in keep and name(i) else m.group(0).lower().replace("’", "'")
+        if i and s[m.start() - 1: m.start()] == "-" and found[i - 1].end() == m.start() - 1 \
+                and words[-1].lower() not in lw.hyphen_prefix:
+            # the second part of a compound is no verb ("fire-hit areas", "a Saudi-led
+            # force", "long-awaited"), unless the first is a prefix of one ("re-elected"): it
+            # stays a word, one that no cue table lists
+            w = "-" + w
+        words.append(w)
+    return words
 
 
 def tense_at(text: str, start: int, end: int, g: Grammar) -> str | None:

@@ -423,6 +423,10 @@ def test_language_without_word_lists():
     # an "-ed" word after a preposition is an adjective, no past verb
     ("The agency plans to sell land from failed thrifts in the third quarter.", "the third quarter", "2013-Q3"),
     ("Temperatures could fall as low as -8C in sheltered glens on Wednesday night.", "Wednesday night", "2013-03-27TNI"),
+    # the second part of a compound is no verb, unless the first is a prefix
+    ("He said he would tour fire-hit areas on Saturday.", "Saturday", "2013-03-23"),
+    ("A Saudi-led force will attack on Friday.", "Friday", "2013-03-22"),
+    ("He was re-elected on Tuesday.", "Tuesday", "2013-03-19"),
     # ... not a relative clause's stranded preposition
     ("The carrier it agreed to merge with reported a loss in the third quarter.", "the third quarter", "2012-Q3"),
     # a plan given up, also after a comma that opens no aside
