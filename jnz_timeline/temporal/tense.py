@@ -164,6 +164,7 @@ class _Words:
         self.prep_adj = frozenset(w.get("prep_adj", ()))
         self.bare_inf = frozenset(w.get("bare_inf", ()))
         self.hyphen_prefix = frozenset(w.get("hyphen_prefix", ()))
+        self.lead_void = frozenset(w.get("lead_void", ()))
         self.be_future = frozenset(w.get("be_future", ()))
         self.prog_stop = frozenset(w.get("prog_stop", ()))
         self.prog_go = frozenset(w.get("prog_go", ()))
@@ -707,6 +708,9 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words, to
         # expression, a `bare_lead` word aside ("is on Sunday"): not in "is about the
         # January crash", "is in January".
         c = cues.lead.get(lead_word) if not nominal and lw.bare_lead.fullmatch(left, lead.end(1)) else None
+        before = left[: lead.start(1)].split()[-1:]
+        if c is not None and before and before[0].lower() in lw.lead_void:
+            c = None  # "had been expected on Monday", "better than expected on Tuesday"
         c = c or cues.one.get(lead_word)
         if c == "lead_future":
             return "future"

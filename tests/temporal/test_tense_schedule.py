@@ -38,6 +38,9 @@ def _find(text: str, expr: str):
     # timetable verbs of travel; "(not) expected until" looks ahead as "expected to" does
     ("The ships sail for home Tuesday morning.", "Tuesday morning", "2013-03-26TMO", None),
     ("Final results were not expected until Wednesday, officials said.", "Wednesday", "2013-03-27", None),
+    # "expected" right before the expression looks ahead, as "is expected" does
+    ("Voting ends at 8 p.m., with results expected late Monday night.", "late Monday night", "2013-03-25TNI", "END"),
+    ("The bureau said a cool change expected on Friday afternoon would bring relief.", "Friday afternoon", "2013-03-22TAF", None),
     # "was/were expected" is reported from the time of writing, still ahead; "had been
     # expected" is a past plan
     ("Results from the samples were expected on Monday.", "Monday", "2013-03-25", None),
