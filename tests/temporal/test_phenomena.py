@@ -770,6 +770,8 @@ def test_the_same_bare_quarter_again_is_the_same_one():
     # a month name before a surname and a verb of reporting is a first name; a band's name in
     # title case is no time
     ("CNN's April Chen reports from Hong Kong.", []),
+    # an ordinal before a noun is no day of the month
+    ("He moved up to the 16th spot and came back from the 10th tee.", []),
     ("The synth-pop trio The Midnight will close the program.", []),
 ])
 def test_not_a_time_expression(text, expected):
