@@ -906,6 +906,7 @@ def test_not_a_time_expression(text, expected):
     ("Christopher had set a deadline of Sunday.", dt.date(1995, 11, 22), "Sunday", "1995-11-19"),
     # a timetable verb in the base form, with a plural subject
     ("Most schools return from the break on Monday.", dt.date(2019, 1, 3), "Monday", "2019-01-07"),
+    ("Redbridge then host Ellesmere on Monday night.", dt.date(2009, 12, 24), "Monday night", "2009-12-28TNI"),
     # ... but a bare infinitive after a verb of seeing, helping or letting is none
     ("Crowds cheered as they saw the hostages return on Sunday.", FRI, "Sunday", "2025-12-14"),
     ("Rescuers helped hundreds of families return home on Tuesday.", FRI, "Tuesday", "2025-12-16"),
