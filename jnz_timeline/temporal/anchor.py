@@ -104,6 +104,7 @@ _YEAR_REACH = 60
 _CLAUSE_STOP = re.compile(r"[.;!?]\s|,")
 # How far before a mention its comparison word may stand ("from $1.11 a year ago").
 _COMPARE_REACH = 45
+_SPANS = ("P6M", "P9M", "P12M")  # spans of months reported, with "the" ("the first nine months")
 _REPORT_LAG = 2  # months before publication whose figures a future clause may still report
 _REPORTED = "reported"  # a quarter's year spec or a month's direction before reported figures
 _AHEAD = "ahead"  # a month's direction: the publication month or a later one (a contract month)
@@ -309,6 +310,7 @@ class _Ctx:
     last: str | None  # most recent concrete DATE/TIME value in the text
     last_quarter: str | None = None  # most recent quarter mentioned (financial reports)
     last_report: str | None = None  # most recent quarter or half mentioned, a year from which is compared
+    span_end: int | None = None  # where the last span of months reported ("the first nine months") ends
     # quarter number -> the year inferred for it when the text did not write one: the same
     # bare quarter compared with is the same one ("fourth-quarter profit rose ... revenue
     # would be lower than in the fourth quarter", not next year's in a future clause)
@@ -1156,6 +1158,8 @@ class _Resolver:
             # "profit rose from $5 million a year ago": the period under discussion, a year back
             # (not "its incorporation 30 years ago", nor "Two years ago, this deal would have
             # sailed through", which sets a sentence in a year).
+            if self._span_told():
+                return f"{int(c.last_report[:4]) - k:04d}", f"the year of the span told in the sentence ({c.last_report[:4]}) {k} year(s) back"
             return self._quarter_years(-k), f"the period under discussion ({c.last_report}) {k} year(s) back"
         if compared and unit == "year" and (found := self._compared(-k)) is not None:
             return found
@@ -1184,6 +1188,15 @@ class _Resolver:
             return "FUTURE_REF", "an unspecified time after publication"
         v = self._unit_value(self._shift(c.dct, unit, k), unit)
         return v, f"{k} {unit}(s) after the publication date ({c.dct.isoformat()}), to the {unit}"
+
+    def _span_told(self) -> bool:
+        """Whether a span of months told earlier in the sentence is what a year is compared
+        with ("For the first nine months, it earned $49 million, up from $41 million a year
+        earlier": the year, not the quarter under discussion; a half's own six months are
+        the half: "the six months to 30 June ... a year earlier")."""
+        c = self.c
+        return c.span_end is not None and c.span_end <= c.pos and "Q" in (c.last_report or "") \
+            and not c.sent_end.search(c.text, c.span_end, c.pos)
 
     def _quarter_years(self, k: int) -> str:
         """The quarter or half under discussion, k years later (earlier if k < 0)."""
@@ -1291,6 +1304,8 @@ class _Resolver:
         # quarter ... in 1991, on top of $3.9 billion the year before")
         if unit == "year" and c.last_report is not None and not in_years and not (
                 prec == "year" and last == c.last_report[:4] and re.search(r"\d{4}", c.text[c.last_start:c.last_end])):
+            if self._span_told():
+                return f"{int(c.last_report[:4]) + k:04d}", f"the year of the span told in the sentence ({c.last_report[:4]}) {'+' if k > 0 else ''}{k}"
             return self._quarter_years(k), f"the period under discussion ({c.last_report}) {abs(k)} year(s) {'later' if k > 0 else 'earlier'}"
         if compared and unit == "year" and (found := self._compared(k)) is not None:
             return found
@@ -2120,6 +2135,8 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
         # new reference, so a chain of them does not drift; narrative days do
         # ("two days later ... the same day").
         # "the 1988 period" is the comparison period, not the one under discussion.
+        if men.type == "DURATION" and value in _SPANS and men.text[:3].lower() == "the":
+            ctx.span_end = men.end
         if men.type == "DATE" and prec in ("year", "season") and value[:4].isdigit():
             ctx.period = (value, men.end)
         derived = men.value.startswith(("shift(", "ago(", "ref(", "yearperiod(")) and prec not in ("day", "time")

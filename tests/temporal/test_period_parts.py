@@ -66,6 +66,14 @@ def test_seasons_told_from_the_date_under_discussion(text, expr, value):
      "a year earlier", "1988-H1"),
     ("Profit fell in the third quarter. It predicted a recovery in the first half of next year. "
      "Sales fell from a year earlier.", "a year earlier", "1988-Q3"),
+    # a span of months told in the sentence is compared, a year of it
+    ("Profit rose in the third quarter. For the first nine months, it earned $49 million, up "
+     "from $41 million a year earlier.", "a year earlier", "1988"),
+    # ... not across a sentence, nor a half's own six months
+    ("Profit rose in the third quarter. For the first nine months, it earned $49 million. "
+     "Sales rose from a year earlier.", "a year earlier", "1988-Q3"),
+    ("Operating profit for the six months to 30 June rose in the first half, up from a year earlier.",
+     "a year earlier", "1988-H1"),
 ])
 def test_the_period_under_discussion_a_year_back(text, expr, value):
     assert tagged(text, EARNINGS, expr).value == value
