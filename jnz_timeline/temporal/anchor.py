@@ -1301,8 +1301,12 @@ class _Resolver:
                     + dt.timedelta(**{f"{unit}s": k}))
             return when.strftime("%Y-%m-%dT%H:%M"), f"{abs(k)} {unit}(s) {'after' if k > 0 else 'before'} the time mentioned before ({last})"
         # (not after the quarter's whole year told since: "lost $1.9 billion in the fourth
-        # quarter ... in 1991, on top of $3.9 billion the year before")
-        if unit == "year" and c.last_report is not None and not in_years and not (
+        # quarter ... in 1991, on top of $3.9 billion the year before"; nor a month named and
+        # compared in the sentence: "traffic in November rose 6.8 percent from a year
+        # earlier", not "reported first-quarter earnings last month, up 9% from a year earlier")
+        month_told = compared and unit == "year" and c.last_op == "month" and (told := self._told_compared()) is not None \
+            and told[1] == "month"
+        if unit == "year" and c.last_report is not None and not in_years and not month_told and not (
                 prec == "year" and last == c.last_report[:4] and re.search(r"\d{4}", c.text[c.last_start:c.last_end])):
             if self._span_told():
                 return f"{int(c.last_report[:4]) + k:04d}", f"the year of the span told in the sentence ({c.last_report[:4]}) {'+' if k > 0 else ''}{k}"

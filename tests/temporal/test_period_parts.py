@@ -74,6 +74,12 @@ def test_seasons_told_from_the_date_under_discussion(text, expr, value):
      "Sales rose from a year earlier.", "a year earlier", "1988-Q3"),
     ("Operating profit for the six months to 30 June rose in the first half, up from a year earlier.",
      "a year earlier", "1988-H1"),
+    # a month named and compared in its sentence is what a year is told from, not the quarter
+    ("Profit rose in the third quarter. Traffic in September rose 6.8 percent from a year earlier.",
+     "a year earlier", "1988-09"),
+    # ... not a month the report came out in
+    ("The company reported third-quarter earnings last month, up 9% from a year earlier.",
+     "a year earlier", "1988-Q3"),
 ])
 def test_the_period_under_discussion_a_year_back(text, expr, value):
     assert tagged(text, EARNINGS, expr).value == value
