@@ -1571,6 +1571,19 @@ class _Resolver:
         """An anaphoric "the week" whose week is left open, as TimeBank annotates it."""
         return f"{self.c.dct.year:04d}-WXX", f"a week of the publication year ({self.c.dct.isoformat()}), not pinned down"
 
+    def op_tradingday(self, y, edge):
+        """The first weekday of year `y` after New Year's Day (`edge` "01-01"), or its last
+        weekday (`edge` "12-31"): a market's first or last trading day."""
+        year = int(y)
+        if edge == "01-01":
+            day, step = dt.date(year, 1, 2), 1
+        else:
+            day, step = dt.date(year, 12, 31), -1
+        while day.isoweekday() > 5:
+            day += dt.timedelta(days=step)
+        which = "first weekday after New Year's Day" if step > 0 else "last weekday"
+        return _fmt_day(day), f"the {which} of {year}, a trading day"
+
     def op_weekof(self, day):
         base, why = self.run(day)
         if precision_of(base) != "day" or "X" in base:
