@@ -1774,6 +1774,10 @@ class _Resolver:
             return f"BC{int(n) - 1:02d}", f"the {n}th century before the common era"
         return f"{int(n) - 1:02d}", f"the {n}th century"
 
+    def op_regnal(self, base, n):
+        """Year `n` of an era whose year 1 is `base` + 1 ("Heisei 31" -> 2019)."""
+        return f"{int(base) + int(n):04d}", f"year {n} of an imperial era, counted from {int(base) + 1}"
+
     def op_era(self, y, era):
         if era == "BC":
             return f"BC{int(y):04d}", "a year before the common era"
