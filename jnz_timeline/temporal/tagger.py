@@ -114,6 +114,31 @@ def _named(text: str, pos: int, surface: str, rule: Rule, names: dict[str, set[s
     return unless is None or unless.search(text, max(0, pos - _BEFORE), pos) is None
 
 
+_TITLE_MAX = 50  # at most this many characters between the quotation marks of a title
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# the words a title leaves in lower case
+_TITLE_SMALL = frozenset("a an and as at but by for from in into nor of on or the to with".split())
+
+
+def _in_title(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies inside a short quoted title in title case ("Sunday in
+    September," "Until Sunday", "The Winter's Tale"): two to seven words, all capitalised
+    but small words ("in", "of", "the"). A quoted sentence is no title ("Last June we had
+    65,000", "for a day")."""
+    line = text.rfind("\n", 0, start) + 1
+    before = text[line:start]
+    straight = before.count('"') % 2 == 1
+    if not straight and before.count("“") <= before.count("”"):
+        return False
+    open_at = before.rfind('"' if straight else "“")
+    close = text.find('"' if straight else "”", end)
+    if open_at < 0 or close < 0 or close - (line + open_at) > _TITLE_MAX:
+        return False
+    words = _TITLE_WORD.findall(text[line + open_at + 1: close])
+    capitals = sum(w[0].isupper() for w in words)
+    return 2 <= len(words) <= 7 and capitals >= 2 and all(w[0].isupper() or w in _TITLE_SMALL for w in words)
+
+
 def mentions(text: str, lang: str = "en") -> list[Mention]:
     """All rule matches in text order, non-overlapping, with underspecified values."""
     g = grammar(lang)
@@ -136,6 +161,8 @@ def mentions(text: str, lang: str = "en") -> list[Mention]:
             continue
         rule, m = best
         if rule.as_name is not None and _named(text, p, m.group(0), rule, names):
+            continue
+        if _in_title(text, p, m.end()):
             continue
         try:
             value = _fill(rule.value, m, g, rule)

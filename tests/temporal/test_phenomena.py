@@ -773,6 +773,13 @@ def test_the_same_bare_quarter_again_is_the_same_one():
     # an ordinal before a noun is no day of the month
     ("He moved up to the 16th spot and came back from the 10th tee.", []),
     ("The synth-pop trio The Midnight will close the program.", []),
+    # a short quoted title in title case
+    ('The awards hopeful "Sunday in September," was third.', []),
+    ('Her album "Until Sunday" spent 11 weeks in the top 10.', [("11 weeks", "P11W")]),
+    ('He starred in "Sunday Dinner," which ran from 1985 to 1992.', [("1985", "1985"), ("1992", "1992")]),
+    # ... not a quoted sentence or phrase
+    ('He would not give up "for a day."', [("a day", "P1D")]),
+    ('"Last June we had 65,000," he said.', [("Last June", "2025-06")]),
 ])
 def test_not_a_time_expression(text, expected):
     assert [(t.text, t.value) for t in tag(text, FRI)] == expected
