@@ -78,6 +78,7 @@ _UNTIL_AHEAD = 4
 _UNTIL_REACH = 80
 # How far before a day the opening of a relative clause aside around it is looked for.
 _ASIDE_REACH = 80
+_MONTH_COMPARE_BACK = 40  # characters before a month compared that a quarter or report word voids it
 _WEEKDAY_DET_DAYS = 28  # 'the Sunday' is told from a day at least this far from publication
 _SINCE_DAYS = 7  # a 'since' day older than this is background to clock times
 # How far back the start of a mention's sentence is looked for.
@@ -104,7 +105,6 @@ _YEAR_REACH = 60
 _CLAUSE_STOP = re.compile(r"[.;!?]\s|,")
 # How far before a mention its comparison word may stand ("from $1.11 a year ago").
 _COMPARE_REACH = 45
-_SPANS = ("P6M", "P9M", "P12M")  # spans of months reported, with "the" ("the first nine months")
 _REPORT_LAG = 2  # months before publication whose figures a future clause may still report
 _REPORTED = "reported"  # a quarter's year spec or a month's direction before reported figures
 _AHEAD = "ahead"  # a month's direction: the publication month or a later one (a contract month)
@@ -209,6 +209,10 @@ class _Joins:
         self.report = self._ending(w, "report", on)
         self.background = self._ending(w, "background")
         self.weekday_det = self._ending(w, "weekday_det")
+        # a span of months reported: "the (first) nine months"
+        self.span = re.compile(rf"the\s+(?:first\s+)?(?:{alternation(w['span_count'])})\s+months", re.IGNORECASE) \
+            if w.get("span_count") else re.compile("(?!)")
+        self.month_compare_not = self._word(w, "month_compare_not")
         # the opening of a relative clause set off by commas, and its closing comma
         self.aside_open = re.compile(rf",\s*(?:{alternation(w['aside'])})\b[^,;.!?\n]*$", re.IGNORECASE) if w.get("aside") else re.compile("(?!)")
         self.aside_close = re.compile(r"[^,;.!?\n]*,")
@@ -310,7 +314,8 @@ class _Ctx:
     last: str | None  # most recent concrete DATE/TIME value in the text
     last_quarter: str | None = None  # most recent quarter mentioned (financial reports)
     last_report: str | None = None  # most recent quarter or half mentioned, a year from which is compared
-    span_end: int | None = None  # where the last span of months reported ("the first nine months") ends
+    span: tuple[str, int] | None = None  # the last span of months reported ("the first nine months"), where it ends
+    last_report_end: int = 0  # where the mention of last_report ends
     # quarter number -> the year inferred for it when the text did not write one: the same
     # bare quarter compared with is the same one ("fourth-quarter profit rose ... revenue
     # would be lower than in the fourth quarter", not next year's in a future clause)
@@ -1154,12 +1159,13 @@ class _Resolver:
             g = str(gran).strip()
             v = self._unit_value(self._shift(c.dct, unit, -k), g)
             return v, f"{k} {unit}(s) before the publication date ({c.dct.isoformat()}), to the {g}"
-        if unit == "year" and c.last_report is not None and k <= 2 and not self._sets_sentence():
+        if unit == "year" and c.last_report is not None and k <= 2 and not self._sets_sentence() \
+                and not (compared and self._month_compared()):
             # "profit rose from $5 million a year ago": the period under discussion, a year back
             # (not "its incorporation 30 years ago", nor "Two years ago, this deal would have
             # sailed through", which sets a sentence in a year).
             if self._span_told():
-                return f"{int(c.last_report[:4]) - k:04d}", f"the year of the span told in the sentence ({c.last_report[:4]}) {k} year(s) back"
+                return self._span_years(-k)
             return self._quarter_years(-k), f"the period under discussion ({c.last_report}) {k} year(s) back"
         if compared and unit == "year" and (found := self._compared(-k)) is not None:
             return found
@@ -1189,14 +1195,34 @@ class _Resolver:
         v = self._unit_value(self._shift(c.dct, unit, k), unit)
         return v, f"{k} {unit}(s) after the publication date ({c.dct.isoformat()}), to the {unit}"
 
+    def _month_compared(self) -> bool:
+        """Whether a month named in the sentence is compared right before the mention, with
+        no figures of a quarter or a report near it ("traffic in November rose 6.8 percent
+        from a year earlier"; not "reported third-quarter earnings in October, up 9% from a
+        year earlier", nor "last month")."""
+        c = self.c
+        told = self._told_compared()
+        if c.last_op != "month" or told is None or told[1] != "month":
+            return False
+        start = self._sentence_start(max(0, c.last_start - _MONTH_COMPARE_BACK), c.last_start)
+        return not c.joins.month_compare_not.search(c.text, start, c.pos)
+
     def _span_told(self) -> bool:
         """Whether a span of months told earlier in the sentence is what a year is compared
         with ("For the first nine months, it earned $49 million, up from $41 million a year
-        earlier": the year, not the quarter under discussion; a half's own six months are
-        the half: "the six months to 30 June ... a year earlier")."""
+        earlier": the year, not the quarter under discussion), after the quarter was told
+        ("For the first nine months ..., while third-quarter sales fell from a year earlier"
+        is the quarter's); a half's own six months are the half."""
         c = self.c
-        return c.span_end is not None and c.span_end <= c.pos and "Q" in (c.last_report or "") \
-            and not c.sent_end.search(c.text, c.span_end, c.pos)
+        return c.span is not None and c.last_report_end <= c.span[1] <= c.pos and "Q" in (c.last_report or "") \
+            and not c.sent_end.search(c.text, c.span[1], c.pos)
+
+    def _span_years(self, k: int) -> tuple[str, str]:
+        """The span told (a year, or a first half for six months) `k` years on."""
+        c = self.c
+        year = int(c.last_report[:4]) + k
+        value = f"{year:04d}-H1" if c.span[0] == "P6M" else f"{year:04d}"
+        return value, f"the span told in the sentence ({c.span[0]} of {c.last_report[:4]}) {abs(k)} year(s) {'later' if k > 0 else 'earlier'}"
 
     def _quarter_years(self, k: int) -> str:
         """The quarter or half under discussion, k years later (earlier if k < 0)."""
@@ -1304,12 +1330,11 @@ class _Resolver:
         # quarter ... in 1991, on top of $3.9 billion the year before"; nor a month named and
         # compared in the sentence: "traffic in November rose 6.8 percent from a year
         # earlier", not "reported first-quarter earnings last month, up 9% from a year earlier")
-        month_told = compared and unit == "year" and c.last_op == "month" and (told := self._told_compared()) is not None \
-            and told[1] == "month"
+        month_told = compared and unit == "year" and self._month_compared()
         if unit == "year" and c.last_report is not None and not in_years and not month_told and not (
                 prec == "year" and last == c.last_report[:4] and re.search(r"\d{4}", c.text[c.last_start:c.last_end])):
             if self._span_told():
-                return f"{int(c.last_report[:4]) + k:04d}", f"the year of the span told in the sentence ({c.last_report[:4]}) {'+' if k > 0 else ''}{k}"
+                return self._span_years(k)
             return self._quarter_years(k), f"the period under discussion ({c.last_report}) {abs(k)} year(s) {'later' if k > 0 else 'earlier'}"
         if compared and unit == "year" and (found := self._compared(k)) is not None:
             return found
@@ -1576,7 +1601,8 @@ class _Resolver:
         weekday (`edge` "12-31"): a market's first or last trading day."""
         year = int(y)
         if edge == "01-01":
-            day, step = dt.date(year, 1, 2), 1
+            # (a New Year's Day on a Sunday is kept on the Monday)
+            day, step = dt.date(year, 1, 3 if dt.date(year, 1, 1).isoweekday() == 7 else 2), 1
         else:
             day, step = dt.date(year, 12, 31), -1
         while day.isoweekday() > 5:
@@ -2156,8 +2182,8 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
         # new reference, so a chain of them does not drift; narrative days do
         # ("two days later ... the same day").
         # "the 1988 period" is the comparison period, not the one under discussion.
-        if men.type == "DURATION" and value in _SPANS and men.text[:3].lower() == "the":
-            ctx.span_end = men.end
+        if men.type == "DURATION" and ctx.joins.span.fullmatch(men.text):
+            ctx.span = (value, men.end)
         if men.type == "DATE" and prec in ("year", "season") and value[:4].isdigit():
             ctx.period = (value, men.end)
         derived = men.value.startswith(("shift(", "ago(", "ref(", "yearperiod(")) and prec not in ("day", "time")
@@ -2205,7 +2231,7 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
                 # a half is the period reported only in a text with no quarter told
                 # ("first-half operating profit rose ... than a year earlier"; not "first-
                 # quarter profit fell ... predicted a recovery in the second half")
-                ctx.last_report = value
+                ctx.last_report, ctx.last_report_end = value, men.end
             if res.quarter_inferred is not None:
                 ctx.quarters.setdefault(*res.quarter_inferred)
         if prec in ("day", "time") and res.full_year is not None and value[:4] == f"{res.full_year:04d}":

@@ -116,33 +116,37 @@ def _named(text: str, pos: int, surface: str, rule: Rule, names: dict[str, set[s
 
 _TITLE_MAX = 50  # at most this many characters between the quotation marks of a title
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
-# the words a title leaves in lower case
-_TITLE_SMALL = frozenset("a an and as at but by for from in into nor of on or the to with".split())
+_NAMED_DAY_RULE = "date_holiday"  # the rules of named days, which a quotation may hold alone
+_OPENS = " \t\n([—–-"  # what may stand before an opening quotation mark
 
 
-def _in_title(text: str, start: int, end: int) -> bool:
+def _in_title(text: str, start: int, end: int, small: frozenset[str], greeting: frozenset[str], named: bool) -> bool:
     """Whether text[start:end] lies inside a short quoted title in title case ("Sunday in
     September," "Until Sunday", "The Winter's Tale"): two to seven words, all capitalised
-    but small words ("in", "of", "the"). A quoted sentence is no title ("Last June we had
-    65,000", "for a day")."""
-    line = text.rfind("\n", 0, start) + 1
-    before = text[line:start]
-    straight = before.count('"') % 2 == 1
-    if not straight and before.count("“") <= before.count("”"):
+    but `small` ones ("in", "of", "the"), and no `greeting` ("Merry"). A quoted sentence is
+    no title ("Last June we had 65,000", "for a day"), nor a `named` day alone ("Black
+    Friday"), though another expression alone is ("This Week", "Eleven Days")."""
+    lo = max(0, start - _TITLE_MAX)
+    open_at = max(text.rfind('"', lo, start), text.rfind("“", lo, start))
+    if open_at < 0 or (open_at and text[open_at - 1] not in _OPENS):
         return False
-    open_at = before.rfind('"' if straight else "“")
-    close = text.find('"' if straight else "”", end)
-    if open_at < 0 or close < 0 or close - (line + open_at) > _TITLE_MAX:
+    close = text.find('"' if text[open_at] == '"' else "”", end, open_at + _TITLE_MAX + 2)
+    if close < 0 or "\n" in text[open_at:close]:
         return False
-    words = _TITLE_WORD.findall(text[line + open_at + 1: close])
-    capitals = sum(w[0].isupper() for w in words)
-    return 2 <= len(words) <= 7 and capitals >= 2 and all(w[0].isupper() or w in _TITLE_SMALL for w in words)
+    words = _TITLE_WORD.findall(text[open_at + 1: close])
+    outside = _TITLE_WORD.findall(text[open_at + 1: start] + " " + text[end: close])
+    if not (2 <= len(words) <= 7 and all(w[0].isupper() or w in small for w in words)) \
+            or any(w.lower() in greeting for w in outside):
+        return False
+    return not named or any(w[0].isupper() for w in outside)
 
 
 def mentions(text: str, lang: str = "en") -> list[Mention]:
     """All rule matches in text order, non-overlapping, with underspecified values."""
     g = grammar(lang)
     folded = fold(text)
+    words = g.tables.get("connector", {})
+    small, greeting = frozenset(words.get("title_small", "").split()), frozenset(words.get("title_greeting", "").split())
     out: list[Mention] = []
     skip: dict[str, bool] = {}
     names: dict[str, set[str]] = {}
@@ -162,7 +166,7 @@ def mentions(text: str, lang: str = "en") -> list[Mention]:
         rule, m = best
         if rule.as_name is not None and _named(text, p, m.group(0), rule, names):
             continue
-        if _in_title(text, p, m.end()):
+        if _in_title(text, p, m.end(), small, greeting, rule.id.startswith(_NAMED_DAY_RULE)):
             continue
         try:
             value = _fill(rule.value, m, g, rule)

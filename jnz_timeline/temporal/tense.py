@@ -65,6 +65,8 @@ _PERFECT_REACH = 3
 # At most this many words before a timetable verb's base form a bare_inf verb stands ("saw
 # the hostages return").
 _BARE_INF_REACH = 4
+# At most this many words before an "@word" lead a lead_void word voids it.
+_LEAD_VOID_REACH = 2
 
 
 def _by_length(words: list[str]) -> list[list[str]]:
@@ -708,9 +710,11 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words, to
         # expression, a `bare_lead` word aside ("is on Sunday"): not in "is about the
         # January crash", "is in January".
         c = cues.lead.get(lead_word) if not nominal and lw.bare_lead.fullmatch(left, lead.end(1)) else None
-        before = left[: lead.start(1)].split()[-1:]
-        if c is not None and before and before[0].lower() in lw.lead_void:
-            c = None  # "had been expected on Monday", "better than expected on Tuesday"
+        before = left[: lead.start(1)].split()[-_LEAD_VOID_REACH:]
+        if c is not None and any(w.lower() in lw.lead_void for w in before):
+            # "had been expected on Monday", "better than (analysts) expected on Tuesday",
+            # "as widely expected Wednesday"
+            c = None
         c = c or cues.one.get(lead_word)
         if c == "lead_future":
             return "future"

@@ -74,12 +74,25 @@ def test_seasons_told_from_the_date_under_discussion(text, expr, value):
      "Sales rose from a year earlier.", "a year earlier", "1988-Q3"),
     ("Operating profit for the six months to 30 June rose in the first half, up from a year earlier.",
      "a year earlier", "1988-H1"),
+    ("Profit rose in the second quarter. For the first six months, profit was $80 million, up from "
+     "$70 million a year earlier.", "a year earlier", "1988-H1"),
+    # ... nor before a quarter told after it, nor a span back from publication
+    ("Profit rose in the third quarter. For the first nine months, profit rose 8%, while "
+     "third-quarter sales fell 5% from a year earlier.", "a year earlier", "1988-Q3"),
+    ("Profit rose in the third quarter. Over the past 12 months, shares fell 20%, against a 5% gain "
+     "a year earlier.", "a year earlier", "1988-Q3"),
     # a month named and compared in its sentence is what a year is told from, not the quarter
     ("Profit rose in the third quarter. Traffic in September rose 6.8 percent from a year earlier.",
      "a year earlier", "1988-09"),
-    # ... not a month the report came out in
+    ("Profit rose in the third quarter. Traffic rose 6.8 percent in September from a year ago.",
+     "a year ago", "1988-09"),
+    # ... not a month the report came out in, nor one with a quarter's figures near it
     ("The company reported third-quarter earnings last month, up 9% from a year earlier.",
      "a year earlier", "1988-Q3"),
+    ("Profit rose in the third quarter. The company reported third-quarter earnings in October, "
+     "up 9% from a year earlier.", "a year earlier", "1988-Q3"),
+    ("Third-quarter profit rose 9%. Sales in September alone were up 4%, and quarterly sales "
+     "rose 6% from a year earlier.", "a year earlier", "1988-Q3"),
 ])
 def test_the_period_under_discussion_a_year_back(text, expr, value):
     assert tagged(text, EARNINGS, expr).value == value

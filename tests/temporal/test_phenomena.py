@@ -772,6 +772,9 @@ def test_the_same_bare_quarter_again_is_the_same_one():
     ("CNN's April Chen reports from Hong Kong.", []),
     # an ordinal before a noun is no day of the month
     ("He moved up to the 16th spot and came back from the 10th tee.", []),
+    ("The church dates back to the 12th and 13th centuries.", []),
+    ("Styles changed from the 16th to the 18th century.", [("the 18th century", "17")]),
+    ("He moved up from the 20th to the 9th in the world rankings.", []),
     ("The synth-pop trio The Midnight will close the program.", []),
     # a short quoted title in title case
     ('The awards hopeful "Sunday in September," was third.', []),

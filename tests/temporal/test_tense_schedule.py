@@ -40,7 +40,11 @@ def _find(text: str, expr: str):
     ("Final results were not expected until Wednesday, officials said.", "Wednesday", "2013-03-27", None),
     # "expected" right before the expression looks ahead, as "is expected" does
     ("Voting ends at 8 p.m., with results expected late Monday night.", "late Monday night", "2013-03-25TNI", "END"),
-    ("The bureau said a cool change expected on Friday afternoon would bring relief.", "Friday afternoon", "2013-03-22TAF", None),
+    ("Forecasters warned of a cool change expected on Saturday afternoon.", "Saturday afternoon", "2013-03-23TAF", None),
+    # ... not an active "expected", nor one in a comparison
+    ("Inflation came in lower than analysts expected Tuesday.", "Tuesday", "2013-03-19", None),
+    ("The Fed cut rates as widely expected Wednesday.", "Wednesday", "2013-03-20", None),
+    ("Analysts had expected on Tuesday that the Fed would hold.", "Tuesday", "2013-03-19", None),
     # "was/were expected" is reported from the time of writing, still ahead; "had been
     # expected" is a past plan
     ("Results from the samples were expected on Monday.", "Monday", "2013-03-25", None),
@@ -139,7 +143,7 @@ def _find(text: str, expr: str):
     ("He asked questions to officials on Tuesday.", "Tuesday", "2013-03-19", None),
     ("About 2 million people had been ordered to evacuate on Tuesday.", "Tuesday", "2013-03-19", None),
     ("She wanted to leave on Tuesday, but the flight was canceled.", "Tuesday", "2013-03-19", None),
-    # a hope looks ahead; "expected" alone is no cue ("as widely expected", "than expected")
+    # a hope looks ahead; "expected" after "as/than" is no cue ("as widely expected", "than expected")
     ("The worst congestion is expected on Saturday morning.", "Saturday morning", "2013-03-23TMO", None),
     ("They hoped to hold a special session in August.", "August", "2013-08", None),
     ("Earnings were better than expected on Tuesday.", "Tuesday", "2013-03-19", None),
@@ -428,7 +432,7 @@ def test_language_without_word_lists():
     ("Temperatures could fall as low as -8C in sheltered glens on Wednesday night.", "Wednesday night", "2013-03-27TNI"),
     # the second part of a compound is no verb, unless the first is a prefix
     ("He said he would tour fire-hit areas on Saturday.", "Saturday", "2013-03-23"),
-    ("A Saudi-led force will attack on Friday.", "Friday", "2013-03-22"),
+    ("Officials said they would meet the Saudi-led delegation on Saturday.", "Saturday", "2013-03-23"),
     ("He was re-elected on Tuesday.", "Tuesday", "2013-03-19"),
     # ... not a relative clause's stranded preposition
     ("The carrier it agreed to merge with reported a loss in the third quarter.", "the third quarter", "2012-Q3"),
