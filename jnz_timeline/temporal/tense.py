@@ -200,7 +200,8 @@ class _Words:
         self.attribution_words = w.get("attribution", ())
         # ", when the city hosts a quarterfinal": a clause that tells what happens on the date
         told = w.get("told_by")
-        self.told_by = re.compile(rf"\s*,\s*(?:{alternation(told)})\b", re.IGNORECASE) if told else None
+        # (also after the rest of a list the expression opens: "on Monday and Tuesday, when")
+        self.told_by = re.compile(rf"(?:\s+(?:and|or)\s+(?-i:[A-Z][a-z]+))?\s*,\s*(?:{alternation(told)})\b", re.IGNORECASE) if told else None
         self.told_future = frozenset(w.get("told_future", ()))
         # ", down from 10.2 months in May": the base of a comparison of amounts, a few words
         # after its comparison words, is a time gone by. After a comma (", down from a peak
