@@ -40,6 +40,8 @@ def _find(text: str, expr: str):
     ("Final results were not expected until Wednesday, officials said.", "Wednesday", "2013-03-27", None),
     # "expected" right before the expression looks ahead, as "is expected" does
     ("Voting ends at 8 p.m., with results expected late Monday night.", "late Monday night", "2013-03-25TNI", "END"),
+    # an invitation to do something on a day looks ahead of it, as an order does
+    ("The president invited his successor to meet at the palace Tuesday.", "Tuesday", "2013-03-26", None),
     # a "when" clause after a list of days that looks ahead tells the way of each
     ("The office issued a red warning covering Monday and Tuesday, when temperatures could reach 40C.", "Monday", "2013-03-25", None),
     ("Forecasters warned of a cool change expected on Saturday afternoon.", "Saturday afternoon", "2013-03-23TAF", None),
