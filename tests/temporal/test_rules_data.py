@@ -61,30 +61,31 @@ def test_build_reports_a_bad_rule_without_traceback(tmp_path, monkeypatch, capsy
     assert not out.exists()
 
 
-def test_build_refuses_a_key_written_twice(tmp_path, monkeypatch, capsys):
-    # YAML would keep the second silently; the build names the file and both lines
+def _build_tense_cue(tmp_path, monkeypatch, capsys, cues: str) -> tuple[int, str, object]:
+    """Build language "xx" whose only table is a tense_cue.yaml of `cues`: (exit code,
+    standard error, the file the build would write)."""
     (tmp_path / "rules").mkdir()
     (tmp_path / "normalization").mkdir()
-    (tmp_path / "normalization" / "tense_cue.yaml").write_text("will: future\nsoon: aux\nwill: past\n", encoding="utf-8")
+    (tmp_path / "normalization" / "tense_cue.yaml").write_text(cues, encoding="utf-8")
     out = tmp_path / "xx.json"
     monkeypatch.setattr(build, "_root", lambda lang: tmp_path)
     monkeypatch.setattr(build, "target", lambda lang: out)
-    assert build.main(["xx"]) == 2
-    err = capsys.readouterr().err
+    code = build.main(["xx"])
+    return code, capsys.readouterr().err, out
+
+
+def test_build_refuses_a_key_written_twice(tmp_path, monkeypatch, capsys):
+    # YAML would keep the second silently; the build names the file and both lines
+    code, err, out = _build_tense_cue(tmp_path, monkeypatch, capsys, "will: future\nsoon: aux\nwill: past\n")
+    assert code == 2
     assert "tense_cue.yaml" in err and "duplicate key 'will'" in err and "line 3" in err and "line 1" in err
     assert not out.exists()
 
 
 def test_build_refuses_a_tense_cue_of_three_words(tmp_path, monkeypatch, capsys):
     # the clause finder reads cues of one word or two: a longer key would lie dead
-    (tmp_path / "rules").mkdir()
-    (tmp_path / "normalization").mkdir()
-    (tmp_path / "normalization" / "tense_cue.yaml").write_text("will: future\ngets under way: sched\n", encoding="utf-8")
-    out = tmp_path / "xx.json"
-    monkeypatch.setattr(build, "_root", lambda lang: tmp_path)
-    monkeypatch.setattr(build, "target", lambda lang: out)
-    assert build.main(["xx"]) == 2
-    err = capsys.readouterr().err
+    code, err, out = _build_tense_cue(tmp_path, monkeypatch, capsys, "will: future\ngets under way: sched\n")
+    assert code == 2
     assert "tense_cue.yaml" in err and "gets under way" in err and "Traceback" not in err
     assert not out.exists()
 
