@@ -223,7 +223,7 @@ class _Joins:
         # an amount of money or a percentage ("$12 million", "3.4 percent", "7.28%")
         # ("_" joins the words of a phrase in the list: "per_cent")
         money = r"[$€£¥]\s?\d|\d\s?%"
-        words = alternation(w.get("amount", [])).replace("_", r"\s+")
+        words = self._phrases(w, "amount")
         self.amount = re.compile(rf"{money}|\d[\d,.]*\s+(?:{words})\b" if words else money, re.IGNORECASE)
         self.until = self._ending(w, "until")
         # an act that imposes a state, with no "be/remain" or negation right before it
@@ -238,7 +238,7 @@ class _Joins:
         self.until_told = re.compile(rf"[^,.;!?\n]{{0,30}},\s*(?:{alternation(w['period_when'])})\b", re.IGNORECASE) \
             if w.get("period_when") else re.compile("(?!)")
         self.apposition = self._joiner(w, "apposition", r",\s*", r"\s+")
-        clause = alternation(w.get("apposition_clause", [])).replace("_", r"\s+")
+        clause = self._phrases(w, "apposition_clause")
         self.apposition_clause = re.compile(rf",\s*(?:{clause})\s+(?:(?:{alternation(w['apposition'])})\s+)?", re.IGNORECASE) \
             if clause and w.get("apposition") else re.compile("(?!)")
         # "over the year" (whole), "the last trading day of the year" (its end): op_cur
@@ -271,6 +271,11 @@ class _Joins:
         self.clause_break = self._joiner(w, "clause_break", r",\s*", r"\b")
         # after a year or season, a clause set in it ("last winter, when a warm December ...")
         self.period_when = self._joiner(w, "period_when", r",\s*", r"\b")
+
+    @staticmethod
+    def _phrases(w: dict[str, list[str]], key: str) -> str:
+        """The words and phrases of `key` as alternatives ("_" joins a phrase's words)."""
+        return alternation(w.get(key, [])).replace("_", r"\s+")
 
     @staticmethod
     def _word(w: dict[str, list[str]], key: str) -> re.Pattern:
@@ -1164,9 +1169,7 @@ class _Resolver:
             # "profit rose from $5 million a year ago": the period under discussion, a year back
             # (not "its incorporation 30 years ago", nor "Two years ago, this deal would have
             # sailed through", which sets a sentence in a year).
-            if self._span_told():
-                return self._span_years(-k)
-            return self._quarter_years(-k), f"the period under discussion ({c.last_report}) {k} year(s) back"
+            return self._period_years(-k)
         if compared and unit == "year" and (found := self._compared(-k)) is not None:
             return found
         if compared and unit == "week" and (found := self._compared_day(unit, -k)) is not None:
@@ -1217,16 +1220,16 @@ class _Resolver:
         return c.span is not None and c.last_report_end <= c.span[1] <= c.pos and "Q" in (c.last_report or "") \
             and not c.sent_end.search(c.text, c.span[1], c.pos)
 
-    def _span_years(self, k: int) -> tuple[str, str]:
-        """The span told (a year, or a first half for six months) `k` years on."""
+    def _period_years(self, k: int) -> tuple[str, str]:
+        """The period under discussion `k` years on: the span of months told in the sentence
+        (a year, or a first half for six months), else the quarter or half reported."""
         c = self.c
-        year = int(c.last_report[:4]) + k
-        value = f"{year:04d}-H1" if c.span[0] == "P6M" else f"{year:04d}"
-        return value, f"the span told in the sentence ({c.span[0]} of {c.last_report[:4]}) {abs(k)} year(s) {'later' if k > 0 else 'earlier'}"
-
-    def _quarter_years(self, k: int) -> str:
-        """The quarter or half under discussion, k years later (earlier if k < 0)."""
-        return _years_on(self.c.last_report, k)
+        when = f"{abs(k)} year(s) {'later' if k > 0 else 'earlier'}"
+        if self._span_told():
+            year = int(c.last_report[:4]) + k
+            value = f"{year:04d}-H1" if c.span[0] == "P6M" else f"{year:04d}"
+            return value, f"the span told in the sentence ({c.span[0]} of {c.last_report[:4]}) {when}"
+        return _years_on(c.last_report, k), f"the period under discussion ({c.last_report}) {when}"
 
     def _compared(self, k: int) -> tuple[str, str] | None:
         """The period a comparison "from a year earlier" is set against, `k` years on: the
@@ -1333,9 +1336,7 @@ class _Resolver:
         month_told = compared and unit == "year" and self._month_compared()
         if unit == "year" and c.last_report is not None and not in_years and not month_told and not (
                 prec == "year" and last == c.last_report[:4] and re.search(r"\d{4}", c.text[c.last_start:c.last_end])):
-            if self._span_told():
-                return self._span_years(k)
-            return self._quarter_years(k), f"the period under discussion ({c.last_report}) {abs(k)} year(s) {'later' if k > 0 else 'earlier'}"
+            return self._period_years(k)
         if compared and unit == "year" and (found := self._compared(k)) is not None:
             return found
         if compared and unit == "week" and (found := self._compared_day(unit, k)) is not None:

@@ -7,6 +7,7 @@ from its groups (``%table(n)`` lookups, ``%num(n)``, ``%raw(n)``).
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from ._model import Mention, TemporalError
@@ -120,6 +121,13 @@ _NAMED_DAY_RULE = "date_holiday"  # the rules of named days, which a quotation m
 _OPENS = " \t\n([—–-"  # what may stand before an opening quotation mark
 
 
+@functools.cache
+def _title_words(g: Grammar) -> tuple[frozenset[str], frozenset[str]]:
+    """The small words a title leaves in lower case and the greetings (connector.yaml)."""
+    words = g.tables.get("connector", {})
+    return frozenset(words.get("title_small", "").split()), frozenset(words.get("title_greeting", "").split())
+
+
 def _in_title(text: str, start: int, end: int, small: frozenset[str], greeting: frozenset[str], named: bool) -> bool:
     """Whether text[start:end] lies inside a short quoted title in title case ("Sunday in
     September," "Until Sunday", "The Winter's Tale"): two to seven words, all capitalised
@@ -145,8 +153,7 @@ def mentions(text: str, lang: str = "en") -> list[Mention]:
     """All rule matches in text order, non-overlapping, with underspecified values."""
     g = grammar(lang)
     folded = fold(text)
-    words = g.tables.get("connector", {})
-    small, greeting = frozenset(words.get("title_small", "").split()), frozenset(words.get("title_greeting", "").split())
+    small, greeting = _title_words(g)
     out: list[Mention] = []
     skip: dict[str, bool] = {}
     names: dict[str, set[str]] = {}
