@@ -1,7 +1,8 @@
 """Data types shared by the tagger (phase 1) and the anchorer (phase 2)."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
+from typing import Callable
 
 
 class TemporalError(Exception):
@@ -27,7 +28,13 @@ class Mention:
     value: str  # underspecified template after group substitution, e.g. "weekday(5,0)"
     mod: str | None
     rule: str
-    tense: str | None  # "past" | "future" | "deferred" | "habitual:<one of those or empty>" | None
+    # The clause tense, worked out on first ask (most operations never ask): "past" |
+    # "future" | "deferred" | "habitual:<one of those or empty>" | None.
+    clause: Callable[[], str | None] = field(default=lambda: None, repr=False, compare=False)
+
+    @property
+    def tense(self) -> str | None:
+        return self.clause()
 
 
 @dataclass(frozen=True, slots=True)

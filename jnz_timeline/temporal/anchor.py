@@ -50,11 +50,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from typing import Callable
 
 from . import calendar as cal
 from .numbers import format_number
 from ._model import Mention, TemporalError, Timex
-from .resources import Grammar, alternation, grammar
+from .resources import Deferred, Grammar, LazyRegexes, alternation, grammar
 from .tense import HABITUAL, sentence_end
 from .values import interval, precision_of
 
@@ -184,7 +185,7 @@ def parse(value: str):
     return (m.group(1), *[parse(a) for a in args])
 
 
-class _Joins:
+class _Joins(LazyRegexes):
     """The connector words of a language (``connector.yaml``) as the regexes that tie two
     mentions together, each matched against all the text between them."""
 
@@ -193,7 +194,7 @@ class _Joins:
         # A comma that ends a clause: not one in a number ("1,200"), nor before "and" (a
         # clause_break's to tell) or a month of a list ("December, January and February").
         listed = rf"(?!\s*(?:{alternation(months)})\b)" if months else ""
-        self.clause_comma = re.compile(rf",(?!\d)(?!\s*and\b){listed}", re.IGNORECASE)
+        self.clause_comma = Deferred(rf",(?!\d)(?!\s*and\b){listed}", re.IGNORECASE)
         self.list = self._joiner(w, "list", r",?\s*", r"\s+")
         self.range = self._joiner(w, "range", r"\s*", r"\s*")
         self.clock = self._joiner(w, "clock", r"\s*", r"\s*")
@@ -210,21 +211,21 @@ class _Joins:
         self.background = self._ending(w, "background")
         self.weekday_det = self._ending(w, "weekday_det")
         # a span of months reported: "the (first) nine months"
-        self.span = re.compile(rf"the\s+(?:first\s+)?(?:{alternation(w['span_count'])})\s+months", re.IGNORECASE) \
-            if w.get("span_count") else re.compile("(?!)")
+        self.span = Deferred(rf"the\s+(?:first\s+)?(?:{alternation(w['span_count'])})\s+months", re.IGNORECASE) \
+            if w.get("span_count") else Deferred("(?!)")
         self.month_compare_not = self._word(w, "month_compare_not")
         # the opening of a relative clause set off by commas, and its closing comma
-        self.aside_open = re.compile(rf",\s*(?:{alternation(w['aside'])})\b[^,;.!?\n]*$", re.IGNORECASE) if w.get("aside") else re.compile("(?!)")
-        self.aside_close = re.compile(r"[^,;.!?\n]*,")
-        self.since_day = re.compile(rf"\b(?:{alternation(w['since_compare'])})\b[^.;!?\n]{{0,80}}\b(?:{alternation(w['since_day'])})\b[^,;.!?\n]{{0,30}}$",
-                                    re.IGNORECASE) if w.get("since_day") and w.get("since_compare") else re.compile("(?!)")
-        self.role = re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?(?:{alternation(w['role'])})\b", re.IGNORECASE) if w.get("role") else re.compile("(?!)")
+        self.aside_open = Deferred(rf",\s*(?:{alternation(w['aside'])})\b[^,;.!?\n]*$", re.IGNORECASE) if w.get("aside") else Deferred("(?!)")
+        self.aside_close = Deferred(r"[^,;.!?\n]*,")
+        self.since_day = Deferred(rf"\b(?:{alternation(w['since_compare'])})\b[^.;!?\n]{{0,80}}\b(?:{alternation(w['since_day'])})\b[^,;.!?\n]{{0,30}}$",
+                                    re.IGNORECASE) if w.get("since_day") and w.get("since_compare") else Deferred("(?!)")
+        self.role = Deferred(rf"['’]s\s+(?:[a-z-]+\s+)?(?:{alternation(w['role'])})\b", re.IGNORECASE) if w.get("role") else Deferred("(?!)")
         self.report_any = self._word(w, "report")
         # an amount of money or a percentage ("$12 million", "3.4 percent", "7.28%")
         # ("_" joins the words of a phrase in the list: "per_cent")
         money = r"[$€£¥]\s?\d|\d\s?%"
         words = self._phrases(w, "amount")
-        self.amount = re.compile(rf"{money}|\d[\d,.]*\s+(?:{words})\b" if words else money, re.IGNORECASE)
+        self.amount = Deferred(rf"{money}|\d[\d,.]*\s+(?:{words})\b" if words else money, re.IGNORECASE)
         self.until = self._ending(w, "until")
         # an act that imposes a state, with no "be/remain" or negation right before it
         # ("closed land borders", not "were closed", "did not close")
@@ -232,22 +233,22 @@ class _Joins:
         # Saturday and it stayed shut until Wednesday")
         not_after = "".join(rf"(?<!{re.escape(x)}\s)" for x in w.get("until_not", ()))
         over = rf"(?!\b(?:{alternation(w['until_over'])})\b)" if w.get("until_over") else ""
-        self.until_act = re.compile(rf"{not_after}\b(?:{alternation(w['until_act'])})\b(?:{over}[^;!?\n])*$",
-                                    re.IGNORECASE) if w.get("until_act") else re.compile("(?!)")
+        self.until_act = Deferred(rf"{not_after}\b(?:{alternation(w['until_act'])})\b(?:{over}[^;!?\n])*$",
+                                    re.IGNORECASE) if w.get("until_act") else Deferred("(?!)")
         # after a weekday: a clause that tells what happened on it (", when a caller named him")
-        self.until_told = re.compile(rf"[^,.;!?\n]{{0,30}},\s*(?:{alternation(w['period_when'])})\b", re.IGNORECASE) \
-            if w.get("period_when") else re.compile("(?!)")
+        self.until_told = Deferred(rf"[^,.;!?\n]{{0,30}},\s*(?:{alternation(w['period_when'])})\b", re.IGNORECASE) \
+            if w.get("period_when") else Deferred("(?!)")
         self.apposition = self._joiner(w, "apposition", r",\s*", r"\s+")
         clause = self._phrases(w, "apposition_clause")
-        self.apposition_clause = re.compile(rf",\s*(?:{clause})\s+(?:(?:{alternation(w['apposition'])})\s+)?", re.IGNORECASE) \
-            if clause and w.get("apposition") else re.compile("(?!)")
+        self.apposition_clause = Deferred(rf",\s*(?:{clause})\s+(?:(?:{alternation(w['apposition'])})\s+)?", re.IGNORECASE) \
+            if clause and w.get("apposition") else Deferred("(?!)")
         # "over the year" (whole), "the last trading day of the year" (its end): op_cur
         self.over_whole = self._ending(w, "over_whole")
         self.over_whole_early = self._ending(w, "over_whole_early")
-        self.period_end = re.compile(
+        self.period_end = Deferred(
             rf"\b(?:{alternation(w['period_end'])})\s+(?:[\w-]+\s+){{0,2}}(?:{alternation(w['period_end_noun'])})\s+of\s+$"
             rf"|\b(?:{alternation(w['end_to'])})\s+(?:to|of)\s+$", re.IGNORECASE) \
-            if w.get("period_end") and w.get("period_end_noun") and w.get("end_to") else re.compile("(?!)")
+            if w.get("period_end") and w.get("period_end_noun") and w.get("end_to") else Deferred("(?!)")
         self.not_whole = self._word(w, "not_whole")
         # a comparison word and, before the mention, nothing, an amount (a number with up to
         # two words either side: "from $2.61 a week earlier", "from about 7.6 million a year
@@ -278,27 +279,27 @@ class _Joins:
         return alternation(w.get(key, [])).replace("_", r"\s+")
 
     @staticmethod
-    def _word(w: dict[str, list[str]], key: str) -> re.Pattern:
+    def _word(w: dict[str, list[str]], key: str) -> Deferred:
         """A word of `key` anywhere: searched in a stretch of text."""
         if not w.get(key):
-            return re.compile("(?!)")
-        return re.compile(rf"\b(?:{alternation(w[key])})\b", re.IGNORECASE)
+            return Deferred("(?!)")
+        return Deferred(rf"\b(?:{alternation(w[key])})\b", re.IGNORECASE)
 
     @staticmethod
-    def _ending(w: dict[str, list[str]], key: str, after: str = "") -> re.Pattern:
+    def _ending(w: dict[str, list[str]], key: str, after: str = "") -> Deferred:
         """A word of `key` (then `after`) right before a mention: searched up to its start."""
         if not w.get(key):
-            return re.compile("(?!)")
-        return re.compile(rf"\b(?:{alternation(w[key])})\s+{after}$", re.IGNORECASE)
+            return Deferred("(?!)")
+        return Deferred(rf"\b(?:{alternation(w[key])})\s+{after}$", re.IGNORECASE)
 
     @staticmethod
-    def _joiner(w: dict[str, list[str]], key: str, before: str, after: str) -> re.Pattern:
+    def _joiner(w: dict[str, list[str]], key: str, before: str, after: str) -> Deferred:
         if not w.get(key):
-            return re.compile("(?!)")
+            return Deferred("(?!)")
         # "mid-" is glued to the date after it; other lead words stand apart.
         leads = [re.escape(x[:-1]) + "-?" if x.endswith("-") else re.escape(x) + r"\s+" for x in w.get(key + "_lead", ())]
         lead = f"(?:{'|'.join(leads)})?" if leads else ""
-        return re.compile(rf"{before}(?:{alternation(w[key])}){after}{lead}", re.IGNORECASE)
+        return Deferred(rf"{before}(?:{alternation(w[key])}){after}{lead}", re.IGNORECASE)
 
 
 _JOINS: dict[int, tuple[Grammar, _Joins]] = {}
@@ -312,10 +313,16 @@ def _joins(g: Grammar) -> _Joins:
     return j[1]
 
 
+def _no_clause() -> None:
+    return None
+
+
 @dataclass
 class _Ctx:
     dct: dt.date
-    tense: str | None
+    # The raw clause tense of the mention being resolved (Mention.clause), read through
+    # `tense`, `window_tense` and `generic` on first ask.
+    clause: Callable[[], str | None]
     last: str | None  # most recent concrete DATE/TIME value in the text
     last_quarter: str | None = None  # most recent quarter mentioned (financial reports)
     last_report: str | None = None  # most recent quarter or half mentioned, a year from which is compared
@@ -343,9 +350,6 @@ class _Ctx:
     # discussion when a coarser background date came after it ("apologised on Tuesday ...
     # an audit in January had found ... The session opened at 2.30pm").
     day: tuple[str, int] | None = None
-    # The tense whose window places a bare day or month, where it is not `tense`: a deferral
-    # ("was moved to May 13") looks ahead for a weekday but either way for a date.
-    window_tense: str | None = None
     # The day of the news the text opens with ("regulators on Tuesday approved ..."), when it
     # is one of the days just before publication: where a past clock time with no day of its
     # own happened ("The announcement came shortly after 5 p.m.").
@@ -353,9 +357,6 @@ class _Ctx:
     # The most recent year or season mentioned (even one told from publication, "last
     # winter"), and where it ended: what a clause after it opened by "when" is set in.
     period: tuple[str, int] | None = None
-    # Whether the clause tells a habit ("usually starts in May"): a bare month, day or
-    # season in it is one of any year (XXXX-05).
-    generic: bool = False
     # The value and end of the expression resolved just before, whatever it is.
     prev: tuple[str, int] | None = None
     # Where a relative clause aside with a day in it ends, where its first day starts, the
@@ -363,6 +364,34 @@ class _Ctx:
     # when the reference is still one told inside it, and whether that day was told from
     # the reference (then anything after the aside falls back on it).
     aside: tuple[int, int, tuple, bool] | None = None
+    _told: tuple[str | None, str | None, bool] | None = None  # (tense, window_tense, generic)
+
+    @property
+    def tense(self) -> str | None:
+        """"past", "future" or None: the clause's direction (a deferral looks ahead)."""
+        return self._read()[0]
+
+    @property
+    def window_tense(self) -> str | None:
+        """The tense whose window places a bare day or month, where it is not `tense`: a
+        deferral ("was moved to May 13") looks ahead for a weekday but either way for a date."""
+        return self._read()[1]
+
+    @property
+    def generic(self) -> bool:
+        """Whether the clause tells a habit ("usually starts in May"): a bare month, day or
+        season in it is one of any year (XXXX-05)."""
+        return self._read()[2]
+
+    def _read(self) -> tuple[str | None, str | None, bool]:
+        if self._told is None:
+            raw = self.clause()
+            self._told = (*_tenses(raw), raw is not None and raw.startswith(HABITUAL))
+        return self._told
+
+    def at(self, men: Mention) -> None:
+        """Make `men` the mention being resolved, its clause tense not yet read."""
+        self.clause, self._told, self.pos = men.clause, None, men.start
 
 
 def _tenses(tense: str | None) -> tuple[str | None, str | None]:
@@ -2068,8 +2097,9 @@ def _day_of(men: Mention, ctx: _Ctx) -> tuple[str, str] | None:
     """A DATE mention resolved ahead of its turn, if it names a known day: (value, reason)."""
     try:
         # A day with no tense cue of its own takes the clock time's ("until 09:00 on Friday").
-        tense, window_tense = _tenses(men.tense) if men.tense else (ctx.tense, ctx.window_tense)
-        value, why = _Resolver(replace(ctx, tense=tense, window_tense=window_tense, pos=men.start, ahead=None)).run(parse(men.value))
+        outer = ctx.clause
+        clause = lambda: men.tense or outer()  # noqa: E731
+        value, why = _Resolver(replace(ctx, clause=clause, _told=None, pos=men.start, ahead=None)).run(parse(men.value))
     except (TemporalError, ValueError, KeyError, IndexError):
         return None
     return (value, why) if precision_of(value) == "day" and "X" not in value else None
@@ -2142,7 +2172,7 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
     """Anchor phase-1 mentions on the publication date, left to right (`text`: the text they
     were found in, for what lies between two mentions)."""
     g = grammar(lang)
-    ctx = _Ctx(published, None, None, windows=g.tables.get("tense_window", {}), text=text, joins=_joins(g),
+    ctx = _Ctx(published, _no_clause, None, windows=g.tables.get("tense_window", {}), text=text, joins=_joins(g),
                 sent_end=sentence_end(g))
     ctx.dayfirst = _dayfirst(mentions)
     out: list[Timex] = []
@@ -2156,9 +2186,7 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
             # him, who had called her the previous day, four days later"), that one again
             ctx.last, ctx.last_start, ctx.last_end, ctx.day = a[2]
             ctx.aside = None
-        ctx.tense, ctx.window_tense = _tenses(men.tense)
-        ctx.generic = men.tense is not None and men.tense.startswith(HABITUAL)
-        ctx.pos = men.start
+        ctx.at(men)
         j = _date_after_on(mentions, i, text, ctx.joins) if men.type == "TIME" else None
         if j is not None and j not in fixed:
             # The day after "on" is resolved once, for the clock times and its own mention alike.

@@ -78,8 +78,9 @@ class Grammar:
         self.tables: dict[str, dict[str, str]] = data["tables"]
         self.rules: list[Rule] = [Rule(row, data["flags"]) for row in data["rules"]]
         self.k: int = data["k"]
-        self.by_prefix: dict[str, tuple[Rule, ...]] = {
-            p: tuple(self.rules[i] for i in idx) for p, idx in data["prefixes"].items()}
+        self.by_prefix: dict[str, tuple[Rule, ...]] = {}
+        for idx, prefixes in data["prefixes"]:  # [[rule indices, prefixes that trigger them], ...]
+            self.by_prefix.update(dict.fromkeys(prefixes, tuple(self.rules[i] for i in idx)))
         self.always: tuple[Rule, ...] = tuple(self.rules[i] for i in data["always"])
         self._scanner_src: str = data["scanner"]
         self._scanner: re.Pattern | None = None
@@ -134,3 +135,32 @@ _DASHES = re.compile("[-\u2010\u2013\u2014]")
 def norm_key(s: str) -> str:
     """Lookup key of a surface form: lower case, dashes as spaces, single spaces, no dots."""
     return " ".join(_DASHES.sub(" ", s.lower().replace(".", "").replace("\u2019", "'")).split())
+
+
+class Deferred:
+    """A regex not compiled yet: see `LazyRegexes`."""
+
+    __slots__ = ("source", "flags")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.source, self.flags = source, flags
+
+
+class LazyRegexes:
+    """Base of an object holding many regexes, of which one text seldom needs them all: an
+    attribute set to a `Deferred` is compiled when first read, and from then on is a plain
+    attribute (no cost per use). Compiling costs more than most short texts take to tag."""
+
+    def __setattr__(self, name: str, value) -> None:
+        if isinstance(value, Deferred):
+            self.__dict__.setdefault("_deferred", {})[name] = value
+            self.__dict__.pop(name, None)
+        else:
+            self.__dict__[name] = value
+
+    def __getattr__(self, name: str):
+        deferred = self.__dict__.get("_deferred", {}).pop(name, None)
+        if deferred is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        rx = self.__dict__[name] = re.compile(deferred.source, deferred.flags)
+        return rx

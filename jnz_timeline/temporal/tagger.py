@@ -149,6 +149,22 @@ def _in_title(text: str, start: int, end: int, small: frozenset[str], greeting: 
     return not named or any(w[0].isupper() for w in outside)
 
 
+class _Tense:
+    """The clause tense of one mention (`tense.tense_at`), found on first call: its regexes
+    and clause walk cost more than most mentions' anchoring, which never asks."""
+
+    __slots__ = ("_args", "_value")
+
+    def __init__(self, *args) -> None:
+        self._args = args
+        self._value = None
+
+    def __call__(self) -> str | None:
+        if self._args is not None:
+            self._value, self._args = tense_at(*self._args), None
+        return self._value
+
+
 def mentions(text: str, lang: str = "en") -> list[Mention]:
     """All rule matches in text order, non-overlapping, with underspecified values."""
     g = grammar(lang)
@@ -185,6 +201,6 @@ def mentions(text: str, lang: str = "en") -> list[Mention]:
         if mod in ("X", ""):
             mod = None
         out.append(Mention(p, m.end(), m.group(0), rule.type, value, mod, rule.id,
-                           tense_at(text, p, m.end(), g)))
+                           _Tense(text, p, m.end(), g)))
         pos = m.end()
     return out

@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import re
 
-from .resources import Grammar, alternation
+from .resources import Deferred, Grammar, LazyRegexes, alternation
 
 _WINDOW = 200
 # At most this many words before the expression a prog_stop word ends a timetable reading.
@@ -77,7 +77,7 @@ def _by_length(words: list[str]) -> list[list[str]]:
     return [groups[n] for n in sorted(groups)]
 
 
-class _Words:
+class _Words(LazyRegexes):
     """The word lists of a language (``tense_words.yaml``) as the regexes and sets of the
     clause finder. A missing list is empty: no abbreviations, clauses only at punctuation."""
 
@@ -95,7 +95,7 @@ class _Words:
             after = "|".join(rf"(?<=\b(?:{alternation(g)}))" for g in _by_length(w["ampm"]))
             goes_on = alternation(w["ampm_next"]) + "|" if w.get("ampm_next") else ""
             sent.append(rf"(?:{after})(?=\s+(?!(?:{goes_on}[A-Z]{{2,4}}\b))[A-Z])")
-        self.sent_end = re.compile("|".join(sent + [";", r":(?!\d)", r"\s--\s", r"\s_\s", r"\n\s*\n"]))
+        self.sent_end = Deferred("|".join(sent + [";", r":(?!\d)", r"\s--\s", r"\s_\s", r"\n\s*\n"]))
         clause = []
         if w.get("clause_conj"):
             clause.append(rf",\s*(?:{alternation(w['clause_conj'])})\b")
@@ -114,26 +114,26 @@ class _Words:
             clause.append(rf"\b(?:{comp})\b(?:{said}(?=\s+(?:(?:{nxt})\b|[a-z]+ed\b|(?-i:[A-Z0-9]))))")
             # right after the expression it opens a clause of its own ("forecast in August that
             # revenue would be flat")
-            self.comp_right = re.compile(rf"\s*(?:{comp})\b", re.IGNORECASE)
+            self.comp_right = Deferred(rf"\s*(?:{comp})\b", re.IGNORECASE)
         else:
             self.comp_right = None
-        self.clause_start = re.compile("|".join(clause) or "(?!)", re.IGNORECASE)
+        self.clause_start = Deferred("|".join(clause) or "(?!)", re.IGNORECASE)
         suffix = rf"[A-Za-z]+(?:{alternation(w['word_suffix'])})\b|" if w.get("word_suffix") else ""
         clitic = rf"|(?:{alternation(w['clitic'])})\b" if w.get("clitic") else ""
         # Letters glued to a number are no word ("2am", "0100GMT", "1990s").
-        self.word = re.compile(rf"(?<![0-9])(?:{suffix}[A-Za-z]+{clitic})")
+        self.word = Deferred(rf"(?<![0-9])(?:{suffix}[A-Za-z]+{clitic})")
         skip = rf"(?:(?:{alternation(w['lead_skip'])})\s+)*" if w.get("lead_skip") else ""
-        self.lead = re.compile(rf"(\w+)\s+{skip}$", re.IGNORECASE)
+        self.lead = Deferred(rf"(\w+)\s+{skip}$", re.IGNORECASE)
         self.lead_skips = frozenset(w.get("lead_skip", ()))
         bare = rf"(?:(?:{alternation(w['bare_lead'])})\s+)?" if w.get("bare_lead") else ""
-        self.bare_lead = re.compile(rf"\s+{bare}")
+        self.bare_lead = Deferred(rf"\s+{bare}")
         # A date as a noun modifier: "the March 11 response", "Tuesday's vote".
         det = w.get("modifier_det")
-        self.modifier_det = re.compile(rf"(?i:\b(?:{alternation(det)}))\s+$") if det else None
+        self.modifier_det = Deferred(rf"(?i:\b(?:{alternation(det)}))\s+$") if det else None
         stop = rf"(?!(?:{alternation(w['noun_stop'])})\b)" if w.get("noun_stop") else ""
-        self.noun_next = re.compile(rf"\s+{stop}[a-z]")
+        self.noun_next = Deferred(rf"\s+{stop}[a-z]")
         self.noun_stops = frozenset(w.get("noun_stop", ()))
-        self.possessive = re.compile(rf"(?:{alternation(w['possessive'])})\b") if w.get("possessive") else None
+        self.possessive = Deferred(rf"(?:{alternation(w['possessive'])})\b") if w.get("possessive") else None
         self.defer_leads = frozenset(w.get("defer_lead", ()))
         self.defer_for_leads = frozenset(w.get("defer_for_lead", ()))
         self.defer_for_nouns = frozenset(w.get("defer_for_noun", ()))
@@ -158,7 +158,7 @@ class _Words:
         kinds = [rf"(?:{alternation(w['relative'])})\b"] if w.get("relative") else []
         if w.get("agent"):
             kinds.append(rf"[a-z]+\s+(?:{alternation(w['agent'])})\b")
-        self.aside = re.compile(rf",\s*(?:{'|'.join(kinds)})(?:[^,;:]|,(?=\d))*,(?=\s)", re.IGNORECASE) if kinds else None
+        self.aside = Deferred(rf",\s*(?:{'|'.join(kinds)})(?:[^,;:]|,(?=\d))*,(?=\s)", re.IGNORECASE) if kinds else None
         self.be = frozenset(w.get("be", ()))
         self.be_participle = frozenset(w.get("be_participle", ()))
         self.be_base = frozenset(w.get("be_base", ()))
@@ -172,7 +172,7 @@ class _Words:
         self.prog_go = frozenset(w.get("prog_go", ()))
         self.habitual = frozenset(w.get("habitual", ()))
         self.habitual_stop = frozenset(w.get("habitual_stop", ()))
-        self.habitual_rx = re.compile(rf"\b(?:{alternation(w['habitual'])})\b", re.IGNORECASE) if w.get("habitual") else None
+        self.habitual_rx = Deferred(rf"\b(?:{alternation(w['habitual'])})\b", re.IGNORECASE) if w.get("habitual") else None
         # "whose fiscal year ends", "a fiscal year that runs from": up to the expression,
         # within a clause (not past a relative word or a conjunction: "whose fiscal year
         # ends in September and which reported a loss in March")
@@ -187,7 +187,7 @@ class _Words:
         stop = "".join(([rf"(?!\b(?:{alternation(rel)})\b)"] if rel else []) + (
             [rf"(?!\b(?:{alternation(w['shares_verb'])})\s+(?!(?:{verbs})\b))"] if w.get("shares_verb") else []))
         self.period_nouns = tuple(w.get("period_noun", ()))
-        self.period_own = re.compile(
+        self.period_own = Deferred(
             rf"(?:{owner})\s+(?:{alternation(w['period_year'])})\s+(?:{alternation(w['period_noun'])})\s+{rel_opt}"
             rf"(?:{alternation(w['period_verb'])})\b(?:{stop}[^;!?,.\n]|\.(?!\s+[A-Z])){{0,60}}$", re.IGNORECASE) \
             if owner and w.get("period_year") and w.get("period_noun") and w.get("period_verb") else None
@@ -201,7 +201,7 @@ class _Words:
         # ", when the city hosts a quarterfinal": a clause that tells what happens on the date
         told = w.get("told_by")
         # (also after the rest of a list the expression opens: "on Monday and Tuesday, when")
-        self.told_by = re.compile(rf"(?:\s+(?:and|or)\s+(?-i:[A-Z][a-z]+))?\s*,\s*(?:{alternation(told)})\b", re.IGNORECASE) if told else None
+        self.told_by = Deferred(rf"(?:\s+(?:and|or)\s+(?-i:[A-Z][a-z]+))?\s*,\s*(?:{alternation(told)})\b", re.IGNORECASE) if told else None
         self.told_future = frozenset(w.get("told_future", ()))
         # ", down from 10.2 months in May": the base of a comparison of amounts, a few words
         # after its comparison words, is a time gone by. After a comma (", down from a peak
@@ -217,18 +217,18 @@ class _Words:
         not_verb = "".join(rf"(?<!\b{alternation([b])}\s)" for b in w.get("be", ()))
         forms = ([rf"(?:{loose})\s+(?:{word}){{0,5}}$"] if loose else []) + (
             [rf"{not_verb}(?:{strict})\s+(?:(?:{word}){{0,3}}{amount}(?:{word}){{0,3}}|(?:its|their|the|last)\s+)?$"] if strict else [])
-        self.compare_base = re.compile("|".join(forms), re.IGNORECASE) if forms else None
+        self.compare_base = Deferred("|".join(forms), re.IGNORECASE) if forms else None
         # ... unless a date right before it is what it is compared with ("will hit 4% in
         # March, up from 3.5% in February"); names in title case, as dates are written
         self.day_words = frozenset(n.lower() for n in day_names)
         names = "|".join(re.escape(n.title()) for n in day_names)
-        self.date_before = re.compile(rf"(?-i:\b(?:{names}))\.?(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?,?\s*$") if day_names else None
+        self.date_before = Deferred(rf"(?-i:\b(?:{names}))\.?(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?,?\s*$") if day_names else None
         say = w.get("attribution")
         # only where the attribution ends the clause, a day aside ("..., officials said
         # Thursday"), not "In September, the company announced layoffs"
         prep = rf"(?:{alternation(w['attribution_prep'])})\s+" if w.get("attribution_prep") else ""
         day = rf"(?:\s+(?:{prep})?[A-Za-z]+(?:{alternation(w['attribution_day'])}))?" if w.get("attribution_day") else ""
-        self.attribution = re.compile(rf",\s+(?:[\w.'’-]+\s+){{0,4}}(?:{alternation(say)}){day}\s*$") if say else None
+        self.attribution = Deferred(rf",\s+(?:[\w.'’-]+\s+){{0,4}}(?:{alternation(say)}){day}\s*$") if say else None
 
 
 class _Cues:
