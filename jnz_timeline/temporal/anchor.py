@@ -313,6 +313,14 @@ def _joins(g: Grammar) -> _Joins:
     return j[1]
 
 
+# The characters of a value that name its month, year, decade or century, and how fine a
+# date told before must be to name one (a year names its decade, not its month).
+_TOLD_UNIT = {"month": 7, "year": 4, "decade": 3, "century": 2}
+_RANK = {"century": 1, "decade": 2, "year": 3, "season": 3, "half": 3, "quarter": 3, "month": 4, "day": 5, "time": 6}
+_EDGE_WORDS = ("end", "beginning", "start", "middle")
+_WRITTEN_YEAR = re.compile(r"\d{4}|['’]\d\d\b")  # "the end of the decade", not "the year"
+
+
 def _no_clause() -> None:
     return None
 
@@ -364,6 +372,7 @@ class _Ctx:
     # when the reference is still one told inside it, and whether that day was told from
     # the reference (then anything after the aside falls back on it).
     aside: tuple[int, int, tuple, bool] | None = None
+    clocks: list[int] = field(default_factory=list)  # minute of the day of each clock time told so far
     _told: tuple[str | None, str | None, bool] | None = None  # (tense, window_tense, generic)
 
     @property
@@ -1132,8 +1141,11 @@ class _Resolver:
         c = self.c
         if unit == "day":  # "by the end of the day": the day told, as "that day" is
             return self.op_ref("day")
-        early = {"year": c.dct.month == 1, "month": c.dct.day <= _EARLY_DAYS}.get(unit, False)
         edge = str(edge).strip().lower()
+        told_in = self._told_in_sentence(unit) if edge in _EDGE_WORDS else None
+        if told_in is not None:
+            return told_in
+        early = {"year": c.dct.month == 1, "month": c.dct.day <= _EARLY_DAYS}.get(unit, False)
         before = c.text[self._sentence_start(max(0, c.pos - _CUR_REACH), c.pos):c.pos]  # the sentence's words only
         whole = c.joins.over_whole.search(before) or (c.dct.day <= _EARLY_DAYS and c.joins.over_whole_early.search(before))
         told = edge in ("end", "full", "whole", "entire") or (
@@ -1143,6 +1155,21 @@ class _Resolver:
             v, why = self.op_rel(unit, "-1")
             return v, f"{why}, as a past clause early in the next {unit} tells of the one just ended"
         return self.op_rel(unit)
+
+    def _told_in_sentence(self, unit: str) -> tuple[str, str] | None:
+        """In a past clause, the month, year, decade or century of a date told before in the
+        sentence ("made her first broadcast in 1958, and by the end of the decade was
+        presenting the news": 195), or None."""
+        c = self.c
+        size = _TOLD_UNIT.get(unit)
+        last, prec = self._last_base()
+        if size is None or c.tense != "past" or last is None or not last[:4].isdigit() \
+                or _RANK.get(prec, 0) < _RANK[unit] or c.sent_end.search(c.text, c.last_end, c.pos) \
+                or (unit != "month" and not _WRITTEN_YEAR.search(c.text, c.last_start, c.last_end)) or self._after_since():
+            # (a year, decade or century only from a year written out: one inferred may be a
+            # guess; "since the beginning of the year" counts to the present)
+            return None
+        return last[:size], f"the {unit} of the date told before in the sentence ({last}), in a past clause"
 
     def op_mid(self, unit):
         """The middle of the year or month told before in the sentence ("slumped in 2009 but
@@ -1867,8 +1894,11 @@ class _Resolver:
             # No day near it: a past clock time is on the day the news happened, as the text
             # opened with it ("approved on Tuesday ... The decision came at 5 p.m.")
             base, why = self.c.lede, f"the day of the news the text opens with ({self.c.lede})"
-        if ap in ("", "x") and 1 <= hh < 12 and not str(h).startswith("0") and self._bare_pm(hh, base):
-            hh += 12
+        if ap in ("", "x") and 1 <= hh < 12 and not str(h).startswith("0"):
+            # (a two-digit hour may be on a 24-hour clock: "until 23:00 ... signed at 10:15")
+            near = self._near_clock(hh * 60 + mm) if hh < 10 else None
+            if near if near is not None else self._bare_pm(hh, base):
+                hh += 12
         last = self.c.last
         # a morning time after the day mentioned before (not one that opens a span back: "since 6 a.m.")
         after_last = self.from_last and ap.startswith("a") and last is not None and last[:10] == base and not self._after_since()
@@ -1889,6 +1919,14 @@ class _Resolver:
             base = _fmt_day(dt.date.fromisoformat(base) + dt.timedelta(days=1))
             why = f"the small hours after the evening or night mentioned before ({last})"
         return f"{base}T{hh:02d}:{mm:02d}", f"clock time {hh:02d}:{mm:02d} on {why}"
+
+    def _near_clock(self, minute: int) -> bool | None:
+        """Whether an hour written with no a.m. or p.m. (`minute` of the day, read a.m.) is
+        the p.m. one, when exactly one reading lies within an hour of a clock time told
+        before ("heard shots at about 2:15 a.m. ... it was 2:16"); None when neither or both."""
+        am = any(abs(minute - told) <= 60 for told in self.c.clocks)
+        pm = any(abs(minute + 720 - told) <= 60 for told in self.c.clocks)
+        return None if am == pm else pm
 
     def _bare_pm(self, hh: int, day: str) -> bool:
         """Whether an hour written with no a.m. or p.m. is in the afternoon or evening: one
@@ -2266,7 +2304,10 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
         if prec in ("day", "time") and res.full_year is not None and value[:4] == f"{res.full_year:04d}":
             ctx.dated[int(value[5:7])] = res.full_year
         explanation = _explain(men, value, why, prec)
-        type_ = "TIME" if men.type == "DATE" and _CLOCK.match(value) else men.type
+        clock = _CLOCK.match(value)
+        if clock:
+            ctx.clocks.append(int(value[11:13]) * 60 + int(value[14:16]))
+        type_ = "TIME" if men.type == "DATE" and clock else men.type
         out.append(Timex(men.start, men.end, men.text, type_, value, men.mod, prec, men.rule, explanation))
         ctx.prev = (value, men.end)
     return out

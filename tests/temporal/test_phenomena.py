@@ -534,6 +534,21 @@ def test_bare_hour_after_an_evening_is_pm_but_a_count_is_no_hour():
     assert [t.text for t in tag("Rallies will be held tonight at 5 locations.", FRI)] == ["tonight"]
 
 
+@pytest.mark.parametrize("text,expr,value", [
+    # a bare hour takes the half of the day that puts it within an hour of a clock time told
+    # (with a day told in between: "at 2:16" alone is p.m.)
+    ('Shots rang out at about 2:15 a.m. A hearing is set for Dec. 7. "I looked at the clock and it was 2:16."',
+     "2:16", "2025-12-07T02:16"),
+    ("Controllers lost radar at 5:40 p.m. Power was back by 6 o'clock.", "6 o'clock", "2025-12-19T18:00"),
+    # ... but not a two-digit one, which may be on a 24-hour clock
+    ("Clubs have until 23:00 on Thursday. He signed at 10:15.", "10:15", "2025-12-19T10:15"),
+    # ... and with no clock time near either reading, the default stands ("closed early, at 3:30")
+    ("A hearing is set for Dec. 7. The market closed early, at 3:30.", "3:30", "2025-12-07T15:30"),
+])
+def test_bare_hour_near_a_clock_time_told(text, expr, value):
+    assert value_of(text, FRI, expr) == value
+
+
 def test_month_after_a_sentence_opener_or_a_possessive_is_no_surname():
     # "Beyond" opens the sentence; "its May lending figures" are the month's, though the text
     # names Theresa May
