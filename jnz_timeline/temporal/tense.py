@@ -409,6 +409,8 @@ def _group(words: list[str], lo: int, hi: int, cues: _Cues) -> str | None:
             # the spring" (but a narrative "was going to resign on Monday" is past).
             head = "future"
             break
+        if c == "prog":
+            break  # an "-ing" word before the verb is a noun ("The four-day meeting opens")
         if c in _VERB:
             head = c
             j = first - 1

@@ -442,6 +442,9 @@ def test_language_without_word_lists():
     ("The carrier it agreed to merge with reported a loss in the third quarter.", "the third quarter", "2012-Q3"),
     # a plan given up, also after a comma that opens no aside
     ("Originally, the election was scheduled for February.", "February", "2013-02"),
+    # an "-ing" word before the verb is a noun, no part of its verb group
+    ("The four-day meeting opens with the Champion Hurdle on Tuesday.", "Tuesday", "2013-03-26"),
+    ("The ministers are meeting on Tuesday.", "Tuesday", "2013-03-26"),
 ])
 def test_timetable_words(text, expr, value):
     assert _find(text, expr).value == value
