@@ -445,6 +445,9 @@ def test_language_without_word_lists():
     # an "-ing" word before the verb is a noun, no part of its verb group
     ("The four-day meeting opens with the Champion Hurdle on Tuesday.", "Tuesday", "2013-03-26"),
     ("The ministers are meeting on Tuesday.", "Tuesday", "2013-03-26"),
+    # a listing's present tense
+    ("On Wednesday at 8 P.M., CBS repeats the special.", "Wednesday", "2013-03-27"),
+    ("The Maly Drama Theater performs on Tuesday.", "Tuesday", "2013-03-26"),
 ])
 def test_timetable_words(text, expr, value):
     assert _find(text, expr).value == value
