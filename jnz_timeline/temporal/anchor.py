@@ -638,22 +638,19 @@ class _Resolver:
         return year, why
 
     def _follows_told(self, year: int, mon: int, day: int) -> int | None:
-        """In a past clause, a day told just after a day of an earlier year is that day's sequel
-        ("attacked on 29 December 2010. He died on New Year's Day"; "landed on 2 April 1982 ...
-        The fighting began on 2 May"): the year that puts it within _FOLLOW days after it."""
+        """In a past clause, a day the publication year would put after publication, told just
+        on or just after a day of an earlier year, is that day's sequel ("attacked on 29 December
+        2010. He died on New Year's Day"): the year that puts it within _FOLLOW days after it."""
         d = cal.valid_date(year, mon, day)  # None for 29 February outside a leap year: go on
         last, prec = self._last_base()
-        if self.c.tense != "past" or last is None or prec not in ("day", "time") \
+        if self.c.tense != "past" or (d is not None and d <= self.c.dct) or last is None or prec not in ("day", "time") \
                 or "X" in last[:10] or int(last[:4]) >= self.c.dct.year:
             return None
         told = dt.date.fromisoformat(last[:10])
-        # (the same day too, "four days later, on July 24", where the publication year would
-        # put the day after publication; else it is the holiday of another year again: "started
-        # on Christmas Day 1900 ... counts held before Christmas")
-        soonest = 0 if d is None or d > self.c.dct else 1
         for y in (told.year, told.year + 1):
             cand = cal.valid_date(y, mon, day)
-            if cand is not None and soonest <= (cand - told).days <= _FOLLOW:
+            # (the same day too: "four days later, on July 24")
+            if cand is not None and 0 <= (cand - told).days <= _FOLLOW:
                 return y
         return None
 
