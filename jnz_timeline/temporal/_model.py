@@ -17,6 +17,21 @@ class TemporalError(Exception):
         return f"{self.source}: {self.message}" if self.source else self.message
 
 
+class Told:
+    """A clause tense already known (Mention.clause)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: str | None) -> None:
+        self.value = value
+
+    def __call__(self) -> str | None:
+        return self.value
+
+    def __reduce__(self):
+        return Told, (self.value,)
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """Phase-1 output: a span with an *underspecified* value; never holds a date."""
@@ -30,7 +45,7 @@ class Mention:
     rule: str
     # The clause tense, worked out on first ask (most operations never ask): "past" |
     # "future" | "deferred" | "habitual:<one of those or empty>" | None.
-    clause: Callable[[], str | None] = field(default=lambda: None, repr=False, compare=False)
+    clause: Callable[[], str | None] = field(default_factory=lambda: Told(None), repr=False, compare=False)
 
     @property
     def tense(self) -> str | None:

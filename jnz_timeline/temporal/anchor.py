@@ -317,8 +317,16 @@ def _joins(g: Grammar) -> _Joins:
 # date told before must be to name one (a year names its decade, not its month).
 _TOLD_UNIT = {"month": 7, "year": 4, "decade": 3, "century": 2}
 _RANK = {"century": 1, "decade": 2, "year": 3, "season": 3, "half": 3, "quarter": 3, "month": 4, "day": 5, "time": 6}
+# The edges of a period that a date told before in the sentence may set ("by the end of the
+# decade"; not "the year" alone, which is the report's).
 _EDGE_WORDS = ("end", "beginning", "start", "middle")
-_WRITTEN_YEAR = re.compile(r"\d{4}|['’]\d\d\b")  # "the end of the decade", not "the year"
+# A year written out in a mention ("1958", "'58"), not a clock time ("2359 GMT").
+_WRITTEN_YEAR = re.compile(r"(?<![\d:])(?:1[5-9]|20)\d\d(?![\d:])|['’]\d\d\b")
+# A date that sets the scene of its clause ("in 1958", "on March 3", "during early 2009") ...
+_SETTING = re.compile(r"\b(?:in|on|during)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
+# ... not one it is compared with or counted from ("since 2019", "Unlike in 2008", "Compared
+# with 2019"), nor an edge counted from ("from the beginning of the year")
+_NOT_SETTING = re.compile(r"\b(?:since|from|unlike|compared|than|versus|vs)\b", re.IGNORECASE)
 
 
 def _no_clause() -> None:
@@ -372,7 +380,7 @@ class _Ctx:
     # when the reference is still one told inside it, and whether that day was told from
     # the reference (then anything after the aside falls back on it).
     aside: tuple[int, int, tuple, bool] | None = None
-    clocks: list[int] = field(default_factory=list)  # minute of the day of each clock time told so far
+    clocks: list[tuple[str, int]] = field(default_factory=list)  # (day, minute of the day) of each clock time told
     _told: tuple[str | None, str | None, bool] | None = None  # (tense, window_tense, generic)
 
     @property
@@ -1131,8 +1139,10 @@ class _Resolver:
 
     def op_cur(self, unit, edge=""):
         """The year or month a report is about ("the year", "the end of the year", "year-end"):
-        the publication's, or in a past clause early in the next one, the one just ended,
-        when it is told whole or at its end (`edge` end, full, ...: "sales for the full year",
+        at an edge in a past clause, that of a date told before in the sentence (and so for a
+        decade or century: see _told_in_sentence); else the publication's, or in a past
+        clause early in the next one, the one just ended, when it is told whole or at its end
+        (`edge` end, full, ...: "sales for the full year",
         "at the end of the year"; or after the words of connector over_whole, period_end:
         "prices fell 0.5% over the year", "on the last trading day of the year", published on
         2 January; "on the year" only in the first days); not "a forecast for the year", "the
@@ -1165,9 +1175,13 @@ class _Resolver:
         last, prec = self._last_base()
         if size is None or c.tense != "past" or last is None or not last[:4].isdigit() \
                 or _RANK.get(prec, 0) < _RANK[unit] or c.sent_end.search(c.text, c.last_end, c.pos) \
-                or (unit != "month" and not _WRITTEN_YEAR.search(c.text, c.last_start, c.last_end)) or self._after_since():
+                or (unit != "month" and not _WRITTEN_YEAR.search(c.text, c.last_start, c.last_end)):
             # (a year, decade or century only from a year written out: one inferred may be a
-            # guess; "since the beginning of the year" counts to the present)
+            # guess)
+            return None
+        setting = _SETTING.search(c.text, max(0, c.last_start - 20), c.last_start)
+        if setting is None or _NOT_SETTING.search(c.text, max(0, setting.start() - 30), setting.start()) \
+                or _NOT_SETTING.search(c.text, max(0, c.pos - 30), c.pos):
             return None
         return last[:size], f"the {unit} of the date told before in the sentence ({last}), in a past clause"
 
@@ -1896,9 +1910,11 @@ class _Resolver:
             base, why = self.c.lede, f"the day of the news the text opens with ({self.c.lede})"
         if ap in ("", "x") and 1 <= hh < 12 and not str(h).startswith("0"):
             # (a two-digit hour may be on a 24-hour clock: "until 23:00 ... signed at 10:15")
-            near = self._near_clock(hh * 60 + mm) if hh < 10 else None
+            near = self._near_clock(hh * 60 + mm, base) if hh < 10 else None
             if near if near is not None else self._bare_pm(hh, base):
                 hh += 12
+            if near is not None:
+                why = f"{why}; {'p.m.' if near else 'a.m.'}, within an hour of a clock time told before on that day"
         last = self.c.last
         # a morning time after the day mentioned before (not one that opens a span back: "since 6 a.m.")
         after_last = self.from_last and ap.startswith("a") and last is not None and last[:10] == base and not self._after_since()
@@ -1920,12 +1936,19 @@ class _Resolver:
             why = f"the small hours after the evening or night mentioned before ({last})"
         return f"{base}T{hh:02d}:{mm:02d}", f"clock time {hh:02d}:{mm:02d} on {why}"
 
-    def _near_clock(self, minute: int) -> bool | None:
-        """Whether an hour written with no a.m. or p.m. (`minute` of the day, read a.m.) is
-        the p.m. one, when exactly one reading lies within an hour of a clock time told
-        before ("heard shots at about 2:15 a.m. ... it was 2:16"); None when neither or both."""
-        am = any(abs(minute - told) <= 60 for told in self.c.clocks)
-        pm = any(abs(minute + 720 - told) <= 60 for told in self.c.clocks)
+    def _near_clock(self, minute: int, day: str) -> bool | None:
+        """Whether an hour written with no a.m. or p.m. (`minute` of the day, read a.m.) on
+        `day` is the p.m. one, when exactly one reading lies within an hour of a clock time
+        told before on that day ("heard shots at about 2:15 a.m. ... it was 2:16"); None when
+        neither or both do, or a part of that day was told last ("that evening at 7:45":
+        _bare_pm's to tell)."""
+        c = self.c
+        last = c.last
+        if last is not None and last[:10] == day and last.endswith(("TMO", "TAF", "TEV", "TNI")):
+            return None
+        told = [m for d, m in c.clocks if d == day]
+        am = any(abs(minute - m) <= 60 for m in told)
+        pm = any(abs(minute + 720 - m) <= 60 for m in told)
         return None if am == pm else pm
 
     def _bare_pm(self, hh: int, day: str) -> bool:
@@ -2135,9 +2158,9 @@ def _day_of(men: Mention, ctx: _Ctx) -> tuple[str, str] | None:
     """A DATE mention resolved ahead of its turn, if it names a known day: (value, reason)."""
     try:
         # A day with no tense cue of its own takes the clock time's ("until 09:00 on Friday").
-        outer = ctx.clause
-        clause = lambda: men.tense or outer()  # noqa: E731
-        value, why = _Resolver(replace(ctx, clause=clause, _told=None, pos=men.start, ahead=None)).run(parse(men.value))
+        # (the habit is the clock time's clause's: "usually opens at 9 a.m. on May 5")
+        told = (*_tenses(men.tense or ctx.clause()), ctx.generic)
+        value, why = _Resolver(replace(ctx, _told=told, pos=men.start, ahead=None)).run(parse(men.value))
     except (TemporalError, ValueError, KeyError, IndexError):
         return None
     return (value, why) if precision_of(value) == "day" and "X" not in value else None
@@ -2306,7 +2329,7 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
         explanation = _explain(men, value, why, prec)
         clock = _CLOCK.match(value)
         if clock:
-            ctx.clocks.append(int(value[11:13]) * 60 + int(value[14:16]))
+            ctx.clocks.append((value[:10], int(value[11:13]) * 60 + int(value[14:16])))
         type_ = "TIME" if men.type == "DATE" and clock else men.type
         out.append(Timex(men.start, men.end, men.text, type_, value, men.mod, prec, men.rule, explanation))
         ctx.prev = (value, men.end)

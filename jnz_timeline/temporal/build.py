@@ -316,7 +316,7 @@ def render(lang: str = "en") -> str:
     def dump(x) -> str:
         return json.dumps(x, ensure_ascii=False)
 
-    # One rule, prefix or table per line: readable diffs when a rule changes.
+    # One rule, prefix group or table per line: readable diffs when a rule changes.
     lines = ["{"] + [f"{dump(k)}: {dump(v)}," for k, v in head.items()]
     lines += ['"rules": [', ",\n".join(dump(r) for r in rules), "],"]
     # Prefixes grouped by the rules they trigger (5,000 prefixes share under 200 lists):

@@ -152,14 +152,20 @@ class LazyRegexes:
     attribute (no cost per use). Compiling costs more than most short texts take to tag."""
 
     def __setattr__(self, name: str, value) -> None:
+        # (a new dict each time: a copy of the object never changes the original's)
+        deferred = dict(self.__dict__.get("_deferred", ()))
         if isinstance(value, Deferred):
-            self.__dict__.setdefault("_deferred", {})[name] = value
+            deferred[name] = value
             self.__dict__.pop(name, None)
         else:
+            deferred.pop(name, None)
             self.__dict__[name] = value
+        self.__dict__["_deferred"] = deferred
 
     def __getattr__(self, name: str):
-        deferred = self.__dict__.get("_deferred", {}).pop(name, None)
+        # The entry stays: two threads reading at once both compile, and neither finds the
+        # attribute missing; a pattern that does not compile raises again on every read.
+        deferred = self.__dict__.get("_deferred", {}).get(name)
         if deferred is None:
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
         rx = self.__dict__[name] = re.compile(deferred.source, deferred.flags)

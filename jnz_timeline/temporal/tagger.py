@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ._model import Mention, TemporalError
+from ._model import Mention, TemporalError, Told
 from .numbers import format_number, parse_number
 from .resources import Grammar, Rule, grammar, norm_key
 from .tense import tense_at
@@ -160,9 +160,15 @@ class _Tense:
         self._value = None
 
     def __call__(self) -> str | None:
-        if self._args is not None:
-            self._value, self._args = tense_at(*self._args), None
+        args = self._args
+        if args is not None:
+            # (the value first: another thread that finds no arguments left reads it)
+            self._value = tense_at(*args)
+            self._args = None
         return self._value
+
+    def __reduce__(self):
+        return Told, (self(),)  # pickled as the value, not with the text and grammar
 
 
 def mentions(text: str, lang: str = "en") -> list[Mention]:

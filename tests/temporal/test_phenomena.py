@@ -536,14 +536,16 @@ def test_bare_hour_after_an_evening_is_pm_but_a_count_is_no_hour():
 
 @pytest.mark.parametrize("text,expr,value", [
     # a bare hour takes the half of the day that puts it within an hour of a clock time told
-    # (with a day told in between: "at 2:16" alone is p.m.)
-    ('Shots rang out at about 2:15 a.m. A hearing is set for Dec. 7. "I looked at the clock and it was 2:16."',
-     "2:16", "2025-12-07T02:16"),
-    ("Controllers lost radar at 5:40 p.m. Power was back by 6 o'clock.", "6 o'clock", "2025-12-19T18:00"),
-    # ... but not a two-digit one, which may be on a 24-hour clock
-    ("Clubs have until 23:00 on Thursday. He signed at 10:15.", "10:15", "2025-12-19T10:15"),
-    # ... and with no clock time near either reading, the default stands ("closed early, at 3:30")
-    ("A hearing is set for Dec. 7. The market closed early, at 3:30.", "3:30", "2025-12-07T15:30"),
+    # on its day (a day told in between: "by 6:15" alone would be a.m. after it)
+    ("Controllers lost radar at 5:40 p.m. on Wednesday. Flights resumed on Wednesday, and the fault was fixed by 6:15.",
+     "6:15", "2025-12-17T18:15"),
+    # ... not one told on another day, nor after a part of its day told since
+    ("The curfew began at 10 p.m. on Monday. On Wednesday, the council met at 9:30 to discuss it.", "9:30", "2025-12-17T09:30"),
+    ("Polling stations opened at 8 a.m. on Monday. On Tuesday evening, at 8:30, the result was announced.",
+     "8:30", "2025-12-16T20:30"),
+    ("He woke at 7 a.m. on Thursday. He was arrested that evening at 7:45.", "7:45", "2025-12-18T19:45"),
+    # ... nor a two-digit one, which may be on a 24-hour clock
+    ("Clubs had until 23:00 on Thursday. He signed on Thursday at 10:15.", "10:15", "2025-12-18T10:15"),
 ])
 def test_bare_hour_near_a_clock_time_told(text, expr, value):
     assert value_of(text, FRI, expr) == value

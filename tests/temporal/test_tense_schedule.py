@@ -448,6 +448,9 @@ def test_language_without_word_lists():
     # a listing's present tense
     ("On Wednesday at 8 P.M., CBS repeats the special.", "Wednesday", "2013-03-27"),
     ("The Maly Drama Theater performs on Tuesday.", "Tuesday", "2013-03-26"),
+    ("The final episode airs on Sunday.", "Sunday", "2013-03-24"),
+    ("The documentary premieres Tuesday on PBS.", "Tuesday", "2013-03-26"),
+    ("The festival screens the film on Wednesday.", "Wednesday", "2013-03-27"),
 ])
 def test_timetable_words(text, expr, value):
     assert _find(text, expr).value == value
