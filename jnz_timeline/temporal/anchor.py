@@ -54,7 +54,7 @@ from typing import Callable
 
 from . import calendar as cal
 from .numbers import format_number
-from ._model import Mention, TemporalError, Timex
+from ._model import Mention, TemporalError, Timex, Told
 from .resources import Deferred, Grammar, LazyRegexes, alternation, grammar
 from .tense import HABITUAL, sentence_end
 from .values import interval, precision_of
@@ -327,10 +327,6 @@ _SETTING = re.compile(r"\b(?:in|on|during)\s+(?:(?:early|late|mid)[\s-]+)?$", re
 # ... not one it is compared with or counted from ("since 2019", "Unlike in 2008", "Compared
 # with 2019"), nor an edge counted from ("from the beginning of the year")
 _NOT_SETTING = re.compile(r"\b(?:since|from|unlike|compared|than|versus|vs)\b", re.IGNORECASE)
-
-
-def _no_clause() -> None:
-    return None
 
 
 @dataclass
@@ -2233,7 +2229,7 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
     """Anchor phase-1 mentions on the publication date, left to right (`text`: the text they
     were found in, for what lies between two mentions)."""
     g = grammar(lang)
-    ctx = _Ctx(published, _no_clause, None, windows=g.tables.get("tense_window", {}), text=text, joins=_joins(g),
+    ctx = _Ctx(published, Told(None), None, windows=g.tables.get("tense_window", {}), text=text, joins=_joins(g),
                 sent_end=sentence_end(g))
     ctx.dayfirst = _dayfirst(mentions)
     out: list[Timex] = []
