@@ -337,6 +337,7 @@ class _Ctx:
     clause: Callable[[], str | None]
     last: str | None  # most recent concrete DATE/TIME value in the text
     last_quarter: str | None = None  # most recent quarter mentioned (financial reports)
+    last_closed: str | None = None  # most recent quarter mentioned that was over by publication
     last_report: str | None = None  # most recent quarter or half mentioned, a year from which is compared
     span: tuple[str, int] | None = None  # the last span of months reported ("the first nine months"), where it ends
     last_report_end: int = 0  # where the mention of last_report ends
@@ -1685,6 +1686,16 @@ class _Resolver:
 
     def op_quarter_ref(self):
         c = self.c
+        if c.last_quarter is not None and c.last_closed not in (None, c.last_quarter) and c.tense != "future":
+            # a clause not about the future tells of the quarter reported, not of one still
+            # running that an outlook named since ("third-quarter net fell ... fourth-quarter
+            # results would trail. Net for the quarter was ...")
+            # (only the quarter after the one reported: a fiscal label may lie off the calendar,
+            # "the fiscal third quarter, which ended June 28", 2025-Q3, told on July 31)
+            span = interval(c.last_quarter)
+            y, q = int(c.last_closed[:4]), int(c.last_closed[6])
+            if span is not None and span[1] >= c.dct and c.last_quarter == (f"{y:04d}-Q{q + 1}" if q < 4 else f"{y + 1:04d}-Q1"):
+                return c.last_closed, f"the quarter reported before ({c.last_closed}), as {c.last_quarter} was not over by publication"
         if c.last_quarter is not None:
             return c.last_quarter, f"the quarter mentioned before ({c.last_quarter})"
         d = cal.add_months_day(c.dct, -3)
@@ -1932,6 +1943,14 @@ class _Resolver:
             why = f"the small hours after the evening or night mentioned before ({last})"
         return f"{base}T{hh:02d}:{mm:02d}", f"clock time {hh:02d}:{mm:02d} on {why}"
 
+    def op_clockwords(self, minutes, side, h, ampm, day):
+        """A clock time told in words: `minutes` after (or before) hour `h` ("half past ten",
+        "a quarter to three": 02:45), on the day a bare clock time is."""
+        mins, hh = int(minutes), int(h)
+        if side == "before":
+            mins, hh = 60 - mins, hh - 1 if hh > 1 else 12
+        return self.op_time(hh, f"{mins:02d}", str(ampm).strip() or "X", day)
+
     def _near_clock(self, minute: int, day: str) -> bool | None:
         """Whether an hour written with no a.m. or p.m. (`minute` of the day, read a.m.) on
         `day` is the p.m. one, when exactly one reading lies within an hour of a clock time
@@ -2146,6 +2165,32 @@ def _range_start(mentions: list[Mention], i: int, ctx: _Ctx, value: str, why: st
     return value, why
 
 
+def _named_with(mentions: list[Mention], i: int, out: list[Timex], ctx: _Ctx, value: str, why: str) -> tuple[str, str]:
+    """A weekday that names the same day as the date set right beside it, a week off the
+    one the weekday alone gives: the date's ("Halloween on Wednesday"; "next Thursday, 21
+    March"; "Friday, the day after Thanksgiving")."""
+    text, day = ctx.text, dt.date.fromisoformat(value[:10])
+    name = cal.WEEKDAYS[day.isoweekday() - 1]
+    near = []
+    if i > 0 and out and out[-1].start == mentions[i - 1].start and out[-1].precision == "day" \
+            and not _WEEKDAY_OP.match(mentions[i - 1].value) and ctx.joins.clock_on.fullmatch(text, out[-1].end, mentions[i].start) \
+            and "X" not in out[-1].value:
+        near.append((out[-1].value, out[-1].text))
+    if i + 1 < len(mentions) and mentions[i + 1].type == "DATE" and not _WEEKDAY_OP.match(mentions[i + 1].value) \
+            and _APPOSED.fullmatch(text, mentions[i].end, mentions[i + 1].start):
+        after = _day_of(mentions[i + 1], ctx)
+        if after is not None:
+            near.append((after[0], mentions[i + 1].text))
+    for other, said in near:
+        if abs((dt.date.fromisoformat(other[:10]) - day).days) == 7:
+            return other[:10] + value[10:], f"the {name} named beside it ('{said}' = {other[:10]})"
+    return value, why
+
+
+_APPOSED = re.compile(r",[ \t]*")
+# ... also with "next/last" ("next Thursday")
+_WEEKDAY_ANY = re.compile(r"(?:on_day\(X,,,)?(?:pod\([A-Z]+,)?weekday\(")
+
 # a weekday named alone, with or without its part of day
 _WEEKDAY_OP = re.compile(r"(?:pod\([A-Z]+,)?weekday\(")
 
@@ -2262,6 +2307,8 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
         prec = _precision(men.type, value)
         if men.type == "DATE" and prec in ("day", "time") and _WEEKDAY_OP.match(men.value):
             value, why = _range_start(mentions, i, ctx, value, why)
+        if men.type == "DATE" and prec in ("day", "time") and _WEEKDAY_ANY.match(men.value):
+            value, why = _named_with(mentions, i, out, ctx, value, why)
         if res.range_end and ctx.tense == "past" and prec in ("day", "month"):
             value, why = _past_range(out, mentions, ctx, value, why)
         # Periods computed from another mention ("a year earlier") do not become the
@@ -2295,6 +2342,11 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
             # at 2 p.m.")
             end = ctx.sent_end.search(text, men.end)
             ctx.aside = (end.start() if end else len(text), men.start, (ctx.last, ctx.last_start, ctx.last_end, ctx.day), False)
+        # The day a state still ahead lasts until ("its emergency center will stay open until
+        # Monday morning") is no day the text moves to: clock times after it stay where they were.
+        derived = derived or (prec in ("day", "time") and value[:10] > published.isoformat()
+                              and ctx.joins.until.search(text, max(0, men.start - 7), men.start) is not None
+                              and ctx.tense == "future")
         # The day after a clock time ("7:30 p.m. on Monday") leaves that finer time the reference.
         derived = derived or (i in fixed and ctx.last is not None and _CLOCK.match(ctx.last) is not None and ctx.last.startswith(value))
         if men.type in ("DATE", "TIME") and prec in ("day", "time", "month", "quarter", "year", "half", "week", "season") \
@@ -2313,6 +2365,9 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
                     ctx.coming = ctx.day
             if prec == "quarter":
                 ctx.last_quarter = value
+                span = interval(value)
+                if span is not None and span[1] < published:
+                    ctx.last_closed = value
             if prec == "quarter" or prec == "half" and ctx.last_quarter is None:
                 # a half is the period reported only in a text with no quarter told
                 # ("first-half operating profit rose ... than a year earlier"; not "first-

@@ -1062,3 +1062,86 @@ def test_year_ago_after_a_quarter(text, expr, value):
 ])
 def test_weekday_in_apposition(text, published, value):
     assert [t.value for t in tag(text, published) if t.text in ("Friday", "Monday", "Sunday")] == [value]
+
+
+@pytest.mark.parametrize("text,published,expr,value", [
+    # a weekday set right beside a date that names the same day a week off: the date's
+    ("In a lot of towns, Halloween on Wednesday is already being postponed.", dt.date(2012, 10, 29),
+     "Wednesday", "2012-10-31"),
+    ("EU leaders meet in Brussels next Thursday, 21 March.", dt.date(2019, 3, 13), "next Thursday", "2019-03-21"),
+    ("Friday, the day after Thanksgiving, is one of the busiest shopping days.", dt.date(1994, 11, 20),
+     "Friday", "1994-11-25"),
+    # ... not a date further off, which is no same day ("Friday, the day after Thanksgiving" in October)
+    ("Friday, the day after Thanksgiving, is one of the busiest shopping days.", dt.date(2012, 10, 29),
+     "Friday", "2012-10-26"),
+    # ... nor a date joined otherwise ("and")
+    ("Halloween and Wednesday are school days.", dt.date(2012, 10, 29), "Wednesday", "2012-10-24"),
+])
+def test_weekday_named_with_a_date(text, published, expr, value):
+    assert value_of(text, published, expr) == value
+
+
+@pytest.mark.parametrize("text,published,expr,value", [
+    # "the quarter" in a clause not about the future is the one reported, not the running one an
+    # outlook named since ...
+    ("Delmont said third-quarter net income fell 18%, and warned that fourth-quarter results would"
+     " trail. Net for the quarter was $84.2 million.", dt.date(1989, 10, 25), "the quarter", "1989-Q3"),
+    # ... which a future clause still takes
+    ("Delmont said third-quarter net income fell 18%, and warned that fourth-quarter results would"
+     " trail. In the quarter, it will cut 200 jobs.", dt.date(1989, 10, 25), "the quarter", "1989-Q4"),
+    # ... and only the quarter right after the one reported: a fiscal label may lie off the calendar
+    ("Meridian forecast fourth-quarter revenue above estimates. Revenue in the fiscal third quarter,"
+     " which ended June 28, rose 41%. Sales to China fell to 9% of revenue in the quarter.",
+     dt.date(2025, 7, 31), "the quarter", "2025-Q3"),
+    # a national account is a figure of its period, over by the time it is estimated
+    ("The first estimate of fourth-quarter gross national product, due Jan. 25, is expected to show"
+     " a decline.", dt.date(1991, 1, 3), "fourth-quarter", "1990-Q4"),
+])
+def test_quarter_reported(text, published, expr, value):
+    assert value_of(text, published, expr) == value
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    # the day a state still ahead lasts until is no day the text moves to ...
+    ("Its emergency center will stay open until Monday morning, just in case. The fireworks over the"
+     " Harbour Bridge begin at 8 a.m. Eastern time.", "8 a.m. Eastern time", "1999-12-31T08:00"),
+    # ... a day it moves to still is
+    ("Its emergency center will reopen on Monday morning. The doors open at 8 a.m.", "8 a.m.", "2000-01-03T08:00"),
+    # ... and so is a day a past state lasted until
+    ("The center stayed open until Thursday morning. The last call came at 8 a.m.", "8 a.m.", "1999-12-30T08:00"),
+])
+def test_clock_after_a_day_ahead_held_until(text, expr, value):
+    assert value_of(text, dt.date(1999, 12, 31), expr) == value
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    ("California polls don't close until 11 p.m. Eastern, and we may not know until tomorrow.",
+     "11 p.m. Eastern", "1998-11-03T23:00"),
+    ("In Alaska, polls stay open until 1 a.m. our time.", "1 a.m. our time", "1998-11-03T01:00"),
+    # a zone named alone, not a place nor the name of a season after a year
+    ("At 8 p.m. Eastern Europe votes.", "8 p.m.", "1998-11-03T20:00"),
+])
+def test_zone_named_alone(text, expr, value):
+    assert value_of(text, dt.date(1998, 11, 3), expr) == value
+
+
+def test_year_before_a_zone_word_is_a_year():
+    assert value_of("Andrew is the first named storm of the 1992 Atlantic season.", dt.date(1992, 8, 25), "1992") == "1992"
+
+
+@pytest.mark.parametrize("text", [
+    "Shares fell by a quarter to three dollars.",
+    "Support rose by half to two thirds.",
+    "He was jailed for five to ten years.",
+    "The odds were ten to one.",
+    "It cut costs by a quarter to 12 percent.",
+])
+def test_clock_words_need_a_clock(text):
+    """Minutes "past/to" an hour read as a clock time only where nothing else follows."""
+    assert [t.text for t in tag(text, dt.date(1998, 9, 10)) if t.type == "TIME"] == []
+
+
+def test_already_the_next_day_somewhere():
+    """"It is already Wednesday morning here", from a zone ahead: the day of writing or the next."""
+    text = "It is already Wednesday morning here, a little after 7:30, and the crews are back."
+    assert [t.value for t in tag(text, dt.date(1997, 12, 30))] == ["1997-12-31TMO", "1997-12-31T07:30"]
