@@ -1932,11 +1932,14 @@ class _Resolver:
             base = _fmt_day(dt.date.fromisoformat(base) + dt.timedelta(days=1))
             why = f"the morning after the night mentioned before ({last})"
         elif after_last and (hh < 5 and last.endswith(("TEV", "TNI")) or self._after_evening_clock(last, hh)) \
+                and not (self.c.tense == "past" and base >= self.c.dct.isoformat()) \
                 and not self.c.joins.report.search(self.c.text, max(0, self.c.last_start - 30), self.c.last_start) \
                 and not self.c.joins.report_any.search(self.c.text, self.c.last_end, self.c.pos):
             # "They arrived on Sunday evening and worked until 4am", "open at 5 p.m. on
             # Thanksgiving Day and until 1 a.m.", "a curfew from 10 p.m. to 5 a.m.": the small
-            # hours after it (not where a report is told: "Police said Tuesday night that the
+            # hours after it (not in a past clause after the publication night, the small hours
+            # of which are still ahead: "Tonight the election comes down to Florida. At 2:16
+            # a.m., the networks projected"; nor where a report is told: "Police said Tuesday night that the
             # shooting happened around 1 a.m.", "The statement, released at 8 p.m. Thursday,
             # said the fire began at 3 a.m.")
             base = _fmt_day(dt.date.fromisoformat(base) + dt.timedelta(days=1))

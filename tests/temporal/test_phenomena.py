@@ -1145,3 +1145,16 @@ def test_already_the_next_day_somewhere():
     """"It is already Wednesday morning here", from a zone ahead: the day of writing or the next."""
     text = "It is already Wednesday morning here, a little after 7:30, and the crews are back."
     assert [t.value for t in tag(text, dt.date(1997, 12, 30))] == ["1997-12-31TMO", "1997-12-31T07:30"]
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    # the small hours after the publication night are still ahead: not in a past clause ...
+    ("Tonight the election comes down to Florida. At 2:16 a.m. Eastern time, the networks projected"
+     " that Bush had won.", "2:16 a.m. Eastern time", "2000-11-08T02:16"),
+    # ... but in a future one
+    ("The polls close tonight. Results are expected at 2 a.m.", "2 a.m.", "2000-11-09T02:00"),
+    # ... and after an earlier night, in a past clause too
+    ("They arrived on Sunday evening and worked until 4am.", "4am", "2000-11-06T04:00"),
+])
+def test_small_hours_after_a_night(text, expr, value):
+    assert value_of(text, dt.date(2000, 11, 8), expr) == value
