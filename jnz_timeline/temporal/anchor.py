@@ -227,6 +227,10 @@ class _Joins(LazyRegexes):
         words = self._phrases(w, "amount")
         self.amount = Deferred(rf"{money}|\d[\d,.]*\s+(?:{words})\b" if words else money, re.IGNORECASE)
         self.until = self._ending(w, "until")
+        self.set_by = self._ending(w, "set_by")
+        self.running = Deferred(rf"\b(?:{self._phrases(w, 'running')})\b", re.IGNORECASE) if w.get("running") else Deferred("(?!)")
+        self.running_after = Deferred(rf"\s+(?:{alternation(w['running_after'])})\b", re.IGNORECASE) \
+            if w.get("running_after") else Deferred("(?!)")
         # an act that imposes a state, with no "be/remain" or negation right before it
         # ("closed land borders", not "were closed", "did not close")
         # (and no verb of a span gone by between the act and "until": "closed the airport
@@ -349,6 +353,7 @@ class _Ctx:
     last_end: int = 0  # where the `last` mention ended
     last_op: str = ""  # the operation that gave `last` ("weekday", "date", ...)
     pos: int = 0  # where the mention being resolved starts
+    end: int = 0  # ... and where it ends
     windows: dict = field(default_factory=dict)  # the tense_window table of the language
     text: str = ""  # the text of the mentions
     dayfirst: str | None = None  # an all-numeric date that shows the text writes the day first
@@ -356,6 +361,9 @@ class _Ctx:
     joins: _Joins | None = None  # the connector words of the language
     sent_end: re.Pattern | None = None  # where a sentence ends (tense.sentence_end)
     dated: dict[int, int] = field(default_factory=dict)  # month -> year of a day dated in full before
+    # a day a state still ahead lasts until, told last: (where its paragraph ends, where it
+    # starts, the references before it)
+    held: tuple | None = None
     # The most recent day mentioned that is not before publication, and where it ended: what
     # a future clause refers to when the day mentioned last is one gone by.
     coming: tuple[str, int] | None = None
@@ -405,7 +413,7 @@ class _Ctx:
 
     def at(self, men: Mention) -> None:
         """Make `men` the mention being resolved, its clause tense not yet read."""
-        self.clause, self._told, self.pos = men.clause, None, men.start
+        self.clause, self._told, self.pos, self.end = men.clause, None, men.start, men.end
 
 
 def _tenses(tense: str | None) -> tuple[str | None, str | None]:
@@ -1686,10 +1694,14 @@ class _Resolver:
 
     def op_quarter_ref(self):
         c = self.c
-        if c.last_quarter is not None and c.last_closed not in (None, c.last_quarter) and c.tense != "future":
+        if c.last_quarter is not None and c.last_closed not in (None, c.last_quarter) and c.tense != "future" \
+                and not c.joins.running_after.match(c.text, c.end) \
+                and not c.joins.running.search(c.text, self._sentence_start(max(0, c.pos - _CUR_REACH), c.pos), c.pos + _CUR_REACH):
             # a clause not about the future tells of the quarter reported, not of one still
             # running that an outlook named since ("third-quarter net fell ... fourth-quarter
-            # results would trail. Net for the quarter was ...")
+            # results would trail. Net for the quarter was ...", "Analysts had expected $1.80 a
+            # share for the quarter"), unless it tells the quarter is under way ("orders in the
+            # quarter have been strong", "has cost $10 million so far in the quarter")
             # (only the quarter after the one reported: a fiscal label may lie off the calendar,
             # "the fiscal third quarter, which ended June 28", 2025-Q3, told on July 31)
             span = interval(c.last_quarter)
@@ -1949,10 +1961,12 @@ class _Resolver:
     def op_clockwords(self, minutes, side, h, ampm, day):
         """A clock time told in words: `minutes` after (or before) hour `h` ("half past ten",
         "a quarter to three": 02:45), on the day a bare clock time is."""
-        mins, hh = int(minutes), int(h)
+        mins, hh, ap = int(minutes), int(h), str(ampm).strip() or "X"
         if side == "before":
             mins, hh = 60 - mins, hh - 1 if hh > 1 else 12
-        return self.op_time(hh, f"{mins:02d}", str(ampm).strip() or "X", day)
+        if hh == 12 and (ap == "night" or ap.lower().startswith("a")):
+            hh = 0  # "a quarter to one at night", "half past twelve at night": 00:45, 00:30
+        return self.op_time(hh, f"{mins:02d}", ap, day)
 
     def _near_clock(self, minute: int, day: str) -> bool | None:
         """Whether an hour written with no a.m. or p.m. (`minute` of the day, read a.m.) on
@@ -2171,28 +2185,39 @@ def _range_start(mentions: list[Mention], i: int, ctx: _Ctx, value: str, why: st
 def _named_with(mentions: list[Mention], i: int, out: list[Timex], ctx: _Ctx, value: str, why: str) -> tuple[str, str]:
     """A weekday that names the same day as the date set right beside it, a week off the
     one the weekday alone gives: the date's ("Halloween on Wednesday"; "next Thursday, 21
-    March"; "Friday, the day after Thanksgiving")."""
+    March"; "Friday, the day after Thanksgiving"; "worried about deliveries ahead of
+    Valentine's Day on Friday"). Not the day a date was set on ("postponed the hearing until
+    Nov. 20 on Tuesday", "set the runoff for Dec. 4 on Tuesday"), nor one after a comma
+    ("Ahead of Election Day, on Tuesday Obama toured Ohio")."""
     text, day = ctx.text, dt.date.fromisoformat(value[:10])
     name = cal.WEEKDAYS[day.isoweekday() - 1]
     near = []
-    if i > 0 and out and out[-1].start == mentions[i - 1].start and out[-1].precision == "day" \
-            and not _WEEKDAY_OP.match(mentions[i - 1].value) and ctx.joins.clock_on.fullmatch(text, out[-1].end, mentions[i].start) \
-            and "X" not in out[-1].value:
+    prev = mentions[i - 1] if i > 0 else None
+    if prev is not None and out and out[-1].start == prev.start and out[-1].precision == "day" and "X" not in out[-1].value \
+            and not _WEEKDAY_OP.match(prev.value) and _ON.fullmatch(text, prev.end, mentions[i].start) \
+            and not ctx.joins.set_by.search(text, max(0, prev.start - _SET_BY_REACH), prev.start):
         near.append((out[-1].value, out[-1].text))
-    if i + 1 < len(mentions) and mentions[i + 1].type == "DATE" and not _WEEKDAY_OP.match(mentions[i + 1].value) \
-            and _APPOSED.fullmatch(text, mentions[i].end, mentions[i + 1].start):
-        after = _day_of(mentions[i + 1], ctx)
+    nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+    if nxt is not None and nxt.type == "DATE" and nxt.value.startswith(_NAMED_DAY + ("plusdays(",)) \
+            and not _WEEKDAY_OP.match(nxt.value) and _APPOSED.fullmatch(text, mentions[i].end, nxt.start):
+        after = _day_of(nxt, ctx)
         if after is not None:
-            near.append((after[0], mentions[i + 1].text))
+            near.append((after[0], nxt.text))
     for other, said in near:
-        if abs((dt.date.fromisoformat(other[:10]) - day).days) == 7:
+        d = dt.date.fromisoformat(other[:10])
+        if abs((d - day).days) == 7:
             return other[:10] + value[10:], f"the {name} named beside it ('{said}' = {other[:10]})"
     return value, why
 
 
 _APPOSED = re.compile(r",[ \t]*")
+_ON = re.compile(r"[ \t]+on[ \t]+")
+# How far before a date a word that sets it may stand ("postponed the hearing until Nov. 20")
+_SET_BY_REACH = 12
 # ... also with "next/last" ("next Thursday")
 _WEEKDAY_ANY = re.compile(r"(?:on_day\(X,,,)?(?:pod\([A-Z]+,)?weekday\(")
+
+_PARAGRAPH = re.compile(r"\n\s*\n")
 
 # a weekday named alone, with or without its part of day
 _WEEKDAY_OP = re.compile(r"(?:pod\([A-Z]+,)?weekday\(")
@@ -2291,6 +2316,10 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
             # him, who had called her the previous day, four days later"), that one again
             ctx.last, ctx.last_start, ctx.last_end, ctx.day = a[2]
             ctx.aside = None
+        if ctx.held is not None and men.start >= ctx.held[0]:
+            if ctx.last_start == ctx.held[1]:
+                ctx.last, ctx.last_start, ctx.last_end, ctx.last_op, ctx.day, ctx.coming = ctx.held[2]
+            ctx.held = None
         ctx.at(men)
         j = _date_after_on(mentions, i, text, ctx.joins) if men.type == "TIME" else None
         if j is not None and j not in fixed:
@@ -2345,15 +2374,19 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
             # at 2 p.m.")
             end = ctx.sent_end.search(text, men.end)
             ctx.aside = (end.start() if end else len(text), men.start, (ctx.last, ctx.last_start, ctx.last_end, ctx.day), False)
-        # The day a state still ahead lasts until ("its emergency center will stay open until
-        # Monday morning") is no day the text moves to: clock times after it stay where they were.
-        derived = derived or (prec in ("day", "time") and value[:10] > published.isoformat()
-                              and ctx.joins.until.search(text, max(0, men.start - 7), men.start) is not None
-                              and ctx.tense == "future")
         # The day after a clock time ("7:30 p.m. on Monday") leaves that finer time the reference.
         derived = derived or (i in fixed and ctx.last is not None and _CLOCK.match(ctx.last) is not None and ctx.last.startswith(value))
         if men.type in ("DATE", "TIME") and prec in ("day", "time", "month", "quarter", "year", "half", "week", "season") \
                 and "X" not in value and not value.startswith("BC") and not derived:
+            if prec in ("day", "time") and value[:10] > published.isoformat() \
+                    and ctx.joins.until.search(text, max(0, men.start - 7), men.start) is not None and ctx.tense == "future":
+                # The day a state still ahead lasts until ("The road will stay closed until
+                # Saturday") is the day the text is on up to the end of its paragraph ("It
+                # reopens at 6 a.m."), not in the paragraphs after ("The fireworks begin at 8
+                # a.m."), which go back to the day told before it.
+                end = _PARAGRAPH.search(text, men.end)
+                ctx.held = (end.start() if end else len(text), men.start,
+                            (ctx.last, ctx.last_start, ctx.last_end, ctx.last_op, ctx.day, ctx.coming))
             ctx.last = value
             ctx.last_start, ctx.last_end = men.start, men.end
             ctx.last_op = men.value.partition("(")[0]

@@ -1076,6 +1076,14 @@ def test_weekday_in_apposition(text, published, value):
      "Friday", "2012-10-26"),
     # ... nor a date joined otherwise ("and")
     ("Halloween and Wednesday are school days.", dt.date(2012, 10, 29), "Wednesday", "2012-10-24"),
+    # ... a past clause too ("ahead of" points to the date, which the weekday names) ...
+    ("Florists worried about deliveries ahead of Valentine's Day on Friday.", dt.date(2014, 2, 13),
+     "Friday", "2014-02-14"),
+    # ... but not the day a date was set on, nor one after a comma
+    ("A judge postponed the hearing until Nov. 20 on Tuesday.", dt.date(2012, 11, 14), "Tuesday", "2012-11-13"),
+    ("The trial was adjourned to 21 March on Thursday.", dt.date(2019, 3, 15), "Thursday", "2019-03-14"),
+    ("Officials set the runoff for Dec. 4 on Tuesday.", dt.date(2012, 11, 28), "Tuesday", "2012-11-27"),
+    ("Ahead of Election Day, on Tuesday Obama toured Ohio.", dt.date(2012, 11, 1), "Tuesday", "2012-10-30"),
 ])
 def test_weekday_named_with_a_date(text, published, expr, value):
     assert value_of(text, published, expr) == value
@@ -1093,22 +1101,39 @@ def test_weekday_named_with_a_date(text, published, expr, value):
     ("Meridian forecast fourth-quarter revenue above estimates. Revenue in the fiscal third quarter,"
      " which ended June 28, rose 41%. Sales to China fell to 9% of revenue in the quarter.",
      dt.date(2025, 7, 31), "the quarter", "2025-Q3"),
+    # ... and a clause put after a past act
+    ("Delmont said third-quarter net income fell 18%, and warned that fourth-quarter results would"
+     " trail. Analysts had expected $1.80 a share for the quarter.", dt.date(1989, 10, 25), "the quarter", "1989-Q3"),
+    # ... not one that tells the quarter is under way
+    ("Delmont said third-quarter net income fell 18%. It said fourth-quarter sales are running ahead,"
+     " and orders in the quarter have been strong.", dt.date(1989, 10, 25), "the quarter", "1989-Q4"),
+    ("Delmont said third-quarter net income fell 18%. It expects a fourth-quarter loss. The strike has"
+     " cost $10 million so far in the quarter.", dt.date(1989, 10, 25), "the quarter", "1989-Q4"),
     # a national account is a figure of its period, over by the time it is estimated
     ("The first estimate of fourth-quarter gross national product, due Jan. 25, is expected to show"
      " a decline.", dt.date(1991, 1, 3), "fourth-quarter", "1990-Q4"),
+    # ... not a target, nor output, as often a quota as a figure
+    ("Saudi Arabia said its December output would stay at 8 million barrels.", dt.date(2016, 11, 30),
+     "December", "2016-12"),
+    ("The deal sets a December growth target.", dt.date(2016, 11, 30), "December", "2016-12"),
 ])
 def test_quarter_reported(text, published, expr, value):
     assert value_of(text, published, expr) == value
 
 
 @pytest.mark.parametrize("text,expr,value", [
-    # the day a state still ahead lasts until is no day the text moves to ...
-    ("Its emergency center will stay open until Monday morning, just in case. The fireworks over the"
-     " Harbour Bridge begin at 8 a.m. Eastern time.", "8 a.m. Eastern time", "1999-12-31T08:00"),
-    # ... a day it moves to still is
-    ("Its emergency center will reopen on Monday morning. The doors open at 8 a.m.", "8 a.m.", "2000-01-03T08:00"),
-    # ... and so is a day a past state lasted until
-    ("The center stayed open until Thursday morning. The last call came at 8 a.m.", "8 a.m.", "1999-12-30T08:00"),
+    # the day a state still ahead lasts until is no day of the clock times in later paragraphs ...
+    ("Its emergency center will stay open until Monday morning, just in case.\n\nThe fireworks over"
+     " the Harbour Bridge begin at 8 a.m. Eastern time.", "8 a.m. Eastern time", "1999-12-31T08:00"),
+    # ... though it is of those in its own paragraph
+    ("The road will stay closed until Saturday. It reopens at 6 a.m.", "6 a.m.", "2000-01-01T06:00"),
+    ("Polls will stay open until 8 p.m. Tuesday. The first results are expected at 9 p.m.", "9 p.m.",
+     "2000-01-04T21:00"),
+    ("The strike will last until Friday, when workers return at 6 a.m.", "6 a.m.", "1999-12-31T06:00"),
+    # ... a day the text moves to stays one across paragraphs
+    ("Its emergency center will reopen on Monday morning.\n\nThe doors open at 8 a.m.", "8 a.m.", "2000-01-03T08:00"),
+    # ... and so does a day a past state lasted until
+    ("The center stayed open until Thursday morning.\n\nThe last call came at 8 a.m.", "8 a.m.", "1999-12-30T08:00"),
 ])
 def test_clock_after_a_day_ahead_held_until(text, expr, value):
     assert value_of(text, dt.date(1999, 12, 31), expr) == value
@@ -1118,8 +1143,9 @@ def test_clock_after_a_day_ahead_held_until(text, expr, value):
     ("California polls don't close until 11 p.m. Eastern, and we may not know until tomorrow.",
      "11 p.m. Eastern", "1998-11-03T23:00"),
     ("In Alaska, polls stay open until 1 a.m. our time.", "1 a.m. our time", "1998-11-03T01:00"),
-    # a zone named alone, not a place nor the name of a season after a year
+    # a zone named alone, not a place nor a noun's modifier
     ("At 8 p.m. Eastern Europe votes.", "8 p.m.", "1998-11-03T20:00"),
+    ("He boarded the 6 p.m. Eastern shuttle.", "6 p.m.", "1998-11-03T18:00"),
 ])
 def test_zone_named_alone(text, expr, value):
     assert value_of(text, dt.date(1998, 11, 3), expr) == value
@@ -1135,10 +1161,25 @@ def test_year_before_a_zone_word_is_a_year():
     "He was jailed for five to ten years.",
     "The odds were ten to one.",
     "It cut costs by a quarter to 12 percent.",
+    "The board was expanded from 10 to 12.",
+    "The Senate rejected the bill by 20 to 5.",
+    "The company cut its workforce by a quarter to 9,000.",
+    "Interest rates were raised by a quarter to 5.",
+    "Its share rose from a quarter to one third.",
 ])
 def test_clock_words_need_a_clock(text):
     """Minutes "past/to" an hour read as a clock time only where nothing else follows."""
     assert [t.text for t in tag(text, dt.date(1998, 9, 10)) if t.type == "TIME"] == []
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    ("It ended at a quarter to one at night.", "a quarter to one at night", "1998-09-10T00:45"),
+    ("They left at half past twelve at night.", "half past twelve at night", "1998-09-10T00:30"),
+    # (a bare hour up to 4 is in the afternoon, as "at 3:15" is)
+    ("He came at 15 past 3.", "15 past 3", "1998-09-10T15:15"),
+])
+def test_clock_words_keep_a_valid_hour(text, expr, value):
+    assert value_of(text, dt.date(1998, 9, 10), expr) == value
 
 
 def test_already_the_next_day_somewhere():
