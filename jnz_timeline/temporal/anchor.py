@@ -227,7 +227,6 @@ class _Joins(LazyRegexes):
         words = self._phrases(w, "amount")
         self.amount = Deferred(rf"{money}|\d[\d,.]*\s+(?:{words})\b" if words else money, re.IGNORECASE)
         self.until = self._ending(w, "until")
-        self.set_by = self._ending(w, "set_by")
         self.running = Deferred(rf"\b(?:{self._phrases(w, 'running')})\b", re.IGNORECASE) if w.get("running") else Deferred("(?!)")
         self.running_after = Deferred(rf"\s+(?:{alternation(w['running_after'])})\b", re.IGNORECASE) \
             if w.get("running_after") else Deferred("(?!)")
@@ -2195,7 +2194,7 @@ def _named_with(mentions: list[Mention], i: int, out: list[Timex], ctx: _Ctx, va
     prev = mentions[i - 1] if i > 0 else None
     if prev is not None and out and out[-1].start == prev.start and out[-1].precision == "day" and "X" not in out[-1].value \
             and not _WEEKDAY_OP.match(prev.value) and _ON.fullmatch(text, prev.end, mentions[i].start) \
-            and not ctx.joins.set_by.search(text, max(0, prev.start - _SET_BY_REACH), prev.start):
+            and prev.tense != "deferred":
         near.append((out[-1].value, out[-1].text))
     nxt = mentions[i + 1] if i + 1 < len(mentions) else None
     if nxt is not None and nxt.type == "DATE" and nxt.value.startswith(_NAMED_DAY + ("plusdays(",)) \
@@ -2212,8 +2211,6 @@ def _named_with(mentions: list[Mention], i: int, out: list[Timex], ctx: _Ctx, va
 
 _APPOSED = re.compile(r",[ \t]*")
 _ON = re.compile(r"[ \t]+on[ \t]+")
-# How far before a date a word that sets it may stand ("postponed the hearing until Nov. 20")
-_SET_BY_REACH = 12
 # ... also with "next/last" ("next Thursday")
 _WEEKDAY_ANY = re.compile(r"(?:on_day\(X,,,)?(?:pod\([A-Z]+,)?weekday\(")
 

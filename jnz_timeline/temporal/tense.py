@@ -414,6 +414,14 @@ def _group(words: list[str], lo: int, hi: int, cues: _Cues) -> str | None:
         if c in _VERB:
             head = c
             j = first - 1
+            if c == "future":
+                # ... itself headed by a past perfect: "had been due to be placed on Sunday"
+                # is past, as "had been due to close" is (not "The stock split would be paid")
+                k = j
+                while k >= 0 and cues.at(words, k)[0] in ("aux", "future"):  # over "due to", "been"
+                    k = cues.at(words, k)[1] - 1
+                if k >= 0 and cues.one.get(words[k]) == "past" and words[k] not in cues.be and words[k + 1] in cues.be:
+                    head = "past"
             if c in ("future", "past", "modal_perfect"):
                 break
             continue

@@ -124,6 +124,14 @@ def test_expression(text, span, type_, value):
     # a crop or a programme named for a season or the night
     ("The winter wheat harvest is under way.", []),
     ("That's World News Tonight.", []),
+    ("ABC WORLD NEWS TONIGHT", []),
+    # a title inside a sentence, a common noun, names and companies
+    ("The Daily Beast website reported it.", []),
+    ("Weekly Mass attendance has fallen.", [("Weekly", "SET", "P1W")]),
+    ("He will lead a thanksgiving service.", []),
+    ("Then-U.S. ambassador April Glaspie met Saddam Hussein.", []),
+    ("May Department Stores Co. has said it expects gains.", []),
+    ("It was, at least, a fitting Groundhog Day.", [("Groundhog Day", "DATE", "2013-02-02")]),
     ("The Good Friday Agreement was signed in 1998.", [("1998", "DATE", "1998")]),
     ("We had a good Friday, he said.", [("Friday", "DATE", "2013-03-22")]),
     ("His mother's day began at dawn.", []),

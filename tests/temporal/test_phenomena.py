@@ -1079,6 +1079,8 @@ def test_weekday_in_apposition(text, published, value):
     # ... a past clause too ("ahead of" points to the date, which the weekday names) ...
     ("Florists worried about deliveries ahead of Valentine's Day on Friday.", dt.date(2014, 2, 13),
      "Friday", "2014-02-14"),
+    ("Many families said they did not expect to be home for Halloween on Friday.", dt.date(2003, 10, 27),
+     "Friday", "2003-10-31"),
     # ... but not the day a date was set on, nor one after a comma
     ("A judge postponed the hearing until Nov. 20 on Tuesday.", dt.date(2012, 11, 14), "Tuesday", "2012-11-13"),
     ("The trial was adjourned to 21 March on Thursday.", dt.date(2019, 3, 15), "Thursday", "2019-03-14"),
