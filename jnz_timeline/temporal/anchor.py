@@ -1047,7 +1047,8 @@ class _Resolver:
             and c.joins.until_act.search(c.text, self._sentence_start(max(0, c.pos - _UNTIL_REACH), c.pos), c.pos) is not None
 
     def _weekday(self, wd: int, k: int, name: str) -> tuple[str, str]:
-        """Weekday `wd` by direction `k` (-1 last, 1 next, 0 news convention and tense)."""
+        """Weekday `wd` by direction `k` (-1 last, 1 the next one, 2 "next": in a later week
+        than publication's, 0 news convention and tense)."""
         c = self.c
         back = (c.dct.isoweekday() - wd) % 7
         if k < 0:
@@ -1057,8 +1058,11 @@ class _Resolver:
             fwd = (wd - c.dct.isoweekday()) % 7
             if k > 0 and fwd == 0:
                 fwd = 7
+            if k > 1 and c.dct.isoweekday() + fwd <= 7:
+                fwd += 7  # "next Thursday" said on a Wednesday: the week after's, not tomorrow
             day = c.dct + dt.timedelta(days=fwd)
-            why = (f"the next {name} after the publication date ({_dct_desc(c)})" if k > 0 else
+            why = (f"the {name} of the week after the publication date's ({_dct_desc(c)})" if k > 1 else
+                   f"the next {name} after the publication date ({_dct_desc(c)})" if k > 0 else
                    f"the first {name} on or after the publication date ({_dct_desc(c)}), because the clause is about the future")
         else:
             day = c.dct - dt.timedelta(days=back)
