@@ -112,6 +112,12 @@ class _Words(LazyRegexes):
                            for c in w["complementizer"])
             nxt = alternation(w.get("subject", []) + w.get("complementizer_next", []) + list(verbs))
             clause.append(rf"\b(?:{comp})\b(?:{said}(?=\s+(?:(?:{nxt})\b|[a-z]+ed\b|(?-i:[A-Z0-9]))))")
+            if w.get("attribution_zero"):
+                # ... and so does a clause told with no "that" after "said", where a determiner
+                # opens its subject ("officials said the Sunday service could draw a million")
+                det = alternation(w.get("complementizer_det", []))
+                zero = "|".join(rf"(?<=\b{re.escape(v)}\s)" for v in w["attribution_zero"])
+                clause.append(rf"(?:{zero})(?=(?:{det})\s)")
             # right after the expression it opens a clause of its own ("forecast in August that
             # revenue would be flat")
             self.comp_right = Deferred(rf"\s*(?:{comp})\b", re.IGNORECASE)
@@ -457,7 +463,8 @@ def _clause(text: str, start: int, end: int, lw: _Words) -> tuple[str, str, bool
         initial = False
         # the opener keeps the comma that came before it (", and" is not "and")
         comma = "," if m.group(0).lstrip().startswith(",") else ""
-        prev, opener = left[: m.start()], comma + m.group(0).split()[-1].strip(",").lower()
+        said = m.group(0).split()  # (none for a clause told with no "that": "said the ...")
+        prev, opener = left[: m.start()], (comma + said[-1].strip(",").lower()) if said else None
     left = left[cut:]
     if lw.aside is not None:
         left = lw.aside.sub(" ", left)

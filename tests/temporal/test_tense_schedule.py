@@ -451,6 +451,9 @@ def test_language_without_word_lists():
     ("The final episode airs on Sunday.", "Sunday", "2013-03-24"),
     ("The documentary premieres Tuesday on PBS.", "Tuesday", "2013-03-26"),
     ("The festival screens the film on Wednesday.", "Wednesday", "2013-03-27"),
+    # a clause told with no "that" after "said": its own verb decides, as after "that"
+    ("Vatican officials said the Sunday service could draw a million people.", "Sunday", "2013-03-24"),
+    ("Officials said the vote on Sunday was close.", "Sunday", "2013-03-17"),
     # a plan headed by a past perfect is past, however long its verb group
     ("SVB UK had been due to be placed into insolvency on Sunday night.", "Sunday night", "2013-03-17TNI"),
     ("The stock split would be paid on a date in January.", "January", "2014-01"),
