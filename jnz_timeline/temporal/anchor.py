@@ -202,6 +202,7 @@ class _Joins(LazyRegexes):
         # A clock time restated in another zone may stand between ("10:00 (0900 GMT) on Friday"),
         # and a comma ("will close early, at 1 p.m., on Friday"). (The clock rules' own
         # lookahead for "on <weekday>" takes no comma: there the day is joined here instead.)
+        self.ended = self._joiner(w, "ended", r",?\s*(?:(?:which|that)\s+)?", r"\s+")
         self.clock_on = self._joiner(w, "clock_on", r",?\s*(?:\([^()\n]{1,20}\)\s*)?", r"\s+")
         # "between October and mid-April": a pair word after an opener joins a range too.
         self.range_pair = self._joiner(w, "range_pair", r"\s*", r"\s+")
@@ -1048,9 +1049,16 @@ class _Resolver:
 
     def _weekday(self, wd: int, k: int, name: str) -> tuple[str, str]:
         """Weekday `wd` by direction `k` (-1 last, 1 the next one, 2 "next": the next one but
-        the day after publication, 0 news convention and tense)."""
+        the day after publication, 3 "this": ahead unless the clause is past, 0 news
+        convention and tense)."""
         c = self.c
         back = (c.dct.isoweekday() - wd) % 7
+        if k == 3:  # "this Friday": ahead unless the clause is past
+            k = 0 if c.tense == "past" else 1
+            if k:
+                fwd = (wd - c.dct.isoweekday()) % 7
+                day = c.dct + dt.timedelta(days=fwd)
+                return _fmt_day(day), f"the {name} of this week, on or after the publication date ({_dct_desc(c)})"
         if k < 0:
             day = c.dct - dt.timedelta(days=back or 7)
             why = f"the {name} before the publication date ({_dct_desc(c)})"
@@ -1454,6 +1462,12 @@ class _Resolver:
             return self.op_shift(unit, n)
         if last is None or prec not in _FINENESS:
             return self.op_rel(unit, n)
+        c = self.c
+        if _FINENESS[prec] > _FINENESS[unit] and unit == "day" and c.day is not None and c.pos - c.day[1] <= REF_REACH \
+                and c.day[0][:4].isdigit():
+            # a day after a year told in passing counts from the day told before it ("hit 108
+            # on Saturday, breaking a record set in 1981. It reached 112 the following day")
+            last, prec = c.day[0], "day"
         if _FINENESS[prec] > _FINENESS[unit]:
             return f"{last[:4]}-{_OPEN[unit]}", f"a {unit} of the year mentioned before ({last[:4]}), not pinned down"
         steps = k
@@ -2215,6 +2229,30 @@ def _named_with(mentions: list[Mention], i: int, out: list[Timex], ctx: _Ctx, va
     return value, why
 
 
+def _quarter_ended(mentions: list[Mention], i: int, ctx: _Ctx, value: str, why: str) -> tuple[str, str]:
+    """A quarter told with the day it ended ("the fiscal fourth quarter, ended June 30", written
+    in July 1989; "the quarter ended Sept. 30"): of that day's year, as TBAQ labels even a
+    fiscal quarter (its "fourth quarter ended June 30" is 1989-Q4, "the fiscal-first quarter
+    ended Sept. 30" 1989-Q1); "the quarter" ended on a calendar quarter's last day, with no
+    quarter told before, is that quarter."""
+    nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+    if nxt is None or nxt.type != "DATE" or not nxt.value.startswith(_NAMED_DAY) \
+            or not ctx.joins.ended.fullmatch(ctx.text, mentions[i].end, nxt.start):
+        return value, why
+    end = _day_of(nxt, ctx)
+    if end is None:
+        return value, why
+    day = dt.date.fromisoformat(end[0][:10])
+    if mentions[i].value.startswith("quarter_ref("):
+        # (not where a quarter was told before, whose number a fiscal year may give: "the
+        # fiscal second quarter ... the quarter ended Dec. 31")
+        last = cal.add_months_day(dt.date(day.year, day.month, 1), 1) - dt.timedelta(days=1)
+        if day.month % 3 or day != last or ctx.last_quarter is not None:
+            return value, why
+        return f"{day.year:04d}-Q{cal.quarter_of(day)}", f"the quarter that ended on {end[0][:10]}"
+    return f"{day.year:04d}{value[4:]}", f"{value[5:]} of the year of the day it ended ({end[0][:10]})"
+
+
 _APPOSED = re.compile(r",[ \t]*")
 _ON = re.compile(r"[ \t]+on[ \t]+")
 # ... also with "next/last" ("next Thursday")
@@ -2342,6 +2380,8 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
             value, why = _range_start(mentions, i, ctx, value, why)
         if men.type == "DATE" and prec in ("day", "time") and _WEEKDAY_ANY.match(men.value):
             value, why = _named_with(mentions, i, out, ctx, value, why)
+        if men.type == "DATE" and prec == "quarter" and "X" not in value:
+            value, why = _quarter_ended(mentions, i, ctx, value, why)
         if res.range_end and ctx.tense == "past" and prec in ("day", "month"):
             value, why = _past_range(out, mentions, ctx, value, why)
         # Periods computed from another mention ("a year earlier") do not become the

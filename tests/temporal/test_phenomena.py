@@ -1239,3 +1239,44 @@ def test_nth_day_alone_is_no_date(text):
 ])
 def test_next_weekday(text, published, expr, value):
     assert value_of(text, published, expr) == value
+
+
+@pytest.mark.parametrize("text,published,expr,value", [
+    # a quarter told with the day it ended is of that day's year (TBAQ: "its fourth quarter
+    # ended June 30" is 1989-Q4, "the fiscal-first quarter ended Sept. 30" 1989-Q1) ...
+    ("Earnings for the fiscal fourth quarter, ended June 30, rose 31%.", dt.date(1989, 7, 20),
+     "the fiscal fourth quarter", "1989-Q4"),
+    ("The company had a loss in the fiscal first quarter ended Sept. 30.", dt.date(1989, 10, 26),
+     "the fiscal first quarter", "1989-Q1"),
+    # ... "the quarter" ended on a calendar quarter's last day is that quarter ...
+    ("Delta posted net income of $100 million for the quarter ended Sept. 30.", dt.date(1989, 10, 26),
+     "the quarter", "1989-Q3"),
+    # ... unless a quarter was told before, whose number a fiscal year may give
+    ("Sales rose in the fiscal second quarter. Net for the quarter ended Dec. 31 rose 5%.",
+     dt.date(1999, 1, 20), "the quarter", "1998-Q2"),
+])
+def test_quarter_ended(text, published, expr, value):
+    assert value_of(text, published, expr) == value
+
+
+@pytest.mark.parametrize("text,published,expr,value", [
+    # "this <weekday>" is ahead unless the clause is past
+    ("The day after Thanksgiving falls this Friday.", dt.date(1990, 11, 19), "this Friday", "1990-11-23"),
+    ("This Monday, he said, the plant closed.", dt.date(1990, 11, 21), "This Monday", "1990-11-19"),
+    # a day after a year told in passing counts from the day told before it
+    ("Portland hit 108 on Saturday, breaking a record set in 1981. It reached 112 the following day.",
+     dt.date(2021, 6, 29), "the following day", "2021-06-27"),
+])
+def test_this_weekday_and_following_day(text, published, expr, value):
+    assert value_of(text, published, expr) == value
+
+
+@pytest.mark.parametrize("text", [
+    # a game's quarter, one night told as a time
+    "The Seminoles built a 28-7 lead in the second quarter.",
+    "They led 29-28 early in the fourth quarter.",
+    "She wept describing a night in 1989 when he burned the drafts.",
+    "I have never seen a night like that.",
+])
+def test_no_quarter_or_length(text):
+    assert [t.text for t in tag(text, dt.date(2000, 1, 5)) if "quarter" in t.text or t.text == "a night"] == []
