@@ -202,6 +202,7 @@ class _Joins(LazyRegexes):
         # A clock time restated in another zone may stand between ("10:00 (0900 GMT) on Friday"),
         # and a comma ("will close early, at 1 p.m., on Friday"). (The clock rules' own
         # lookahead for "on <weekday>" takes no comma: there the day is joined here instead.)
+        self.possessive = Deferred(r"['’]s\b")
         self.ended = self._joiner(w, "ended", r",?\s*(?:(?:which|that)\s+)?", r"\s+")
         self.clock_on = self._joiner(w, "clock_on", r",?\s*(?:\([^()\n]{1,20}\)\s*)?", r"\s+")
         # "between October and mid-April": a pair word after an opener joins a range too.
@@ -1053,8 +1054,9 @@ class _Resolver:
         convention and tense)."""
         c = self.c
         back = (c.dct.isoweekday() - wd) % 7
-        if k == 3:  # "this Friday": ahead unless the clause is past
-            k = 0 if c.tense == "past" else 1
+        if k == 3:  # "this Friday": ahead unless the clause is past, or the day an event's
+            # ("The death toll from this Tuesday's earthquake stands at 270")
+            k = 0 if c.tense == "past" or (c.tense is None and c.joins.possessive.match(c.text, c.end)) else 1
             if k:
                 fwd = (wd - c.dct.isoweekday()) % 7
                 day = c.dct + dt.timedelta(days=fwd)
@@ -1463,10 +1465,11 @@ class _Resolver:
         if last is None or prec not in _FINENESS:
             return self.op_rel(unit, n)
         c = self.c
-        if _FINENESS[prec] > _FINENESS[unit] and unit == "day" and c.day is not None and c.pos - c.day[1] <= REF_REACH \
-                and c.day[0][:4].isdigit():
-            # a day after a year told in passing counts from the day told before it ("hit 108
-            # on Saturday, breaking a record set in 1981. It reached 112 the following day")
+        if prec == "year" and unit == "day" and c.day is not None and c.pos - c.day[1] <= REF_REACH \
+                and c.day[0][:4].isdigit() and c.sent_end.search(c.text, c.last_end, c.pos):
+            # a day after a year told in passing, in a sentence before, counts from the day told
+            # before it ("hit 108 on Saturday, breaking a record set in 1981. It reached 112 the
+            # following day"; not "was arrested in 1981 and released the following day")
             last, prec = c.day[0], "day"
         if _FINENESS[prec] > _FINENESS[unit]:
             return f"{last[:4]}-{_OPEN[unit]}", f"a {unit} of the year mentioned before ({last[:4]}), not pinned down"
@@ -2236,8 +2239,12 @@ def _quarter_ended(mentions: list[Mention], i: int, ctx: _Ctx, value: str, why: 
     ended Sept. 30" 1989-Q1); "the quarter" ended on a calendar quarter's last day, with no
     quarter told before, is that quarter."""
     nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+    own = mentions[i].value
     if nxt is None or nxt.type != "DATE" or not nxt.value.startswith(_NAMED_DAY) \
-            or not ctx.joins.ended.fullmatch(ctx.text, mentions[i].end, nxt.start):
+            or not ctx.joins.ended.fullmatch(ctx.text, mentions[i].end, nxt.start) \
+            or not (own.startswith("quarter_ref(") or _BARE_QUARTER.fullmatch(own)):
+        # (only a quarter with no year of its own: not "the third quarter of 1988, ended Sept.
+        # 30", nor "the latest quarter")
         return value, why
     end = _day_of(nxt, ctx)
     if end is None:
@@ -2253,6 +2260,7 @@ def _quarter_ended(mentions: list[Mention], i: int, ctx: _Ctx, value: str, why: 
     return f"{day.year:04d}{value[4:]}", f"{value[5:]} of the year of the day it ended ({end[0][:10]})"
 
 
+_BARE_QUARTER = re.compile(r"quarter\(\d,\s*(?:X|reported)\s*\)")
 _APPOSED = re.compile(r",[ \t]*")
 _ON = re.compile(r"[ \t]+on[ \t]+")
 # ... also with "next/last" ("next Thursday")

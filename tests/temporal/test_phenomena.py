@@ -1254,6 +1254,13 @@ def test_next_weekday(text, published, expr, value):
     # ... unless a quarter was told before, whose number a fiscal year may give
     ("Sales rose in the fiscal second quarter. Net for the quarter ended Dec. 31 rose 5%.",
      dt.date(1999, 1, 20), "the quarter", "1998-Q2"),
+    # (where the calendar quarter differs from the news default)
+    ("Delta posted net income of $100 million for the quarter ended Sept. 30.", dt.date(1990, 1, 15),
+     "the quarter", "1989-Q3"),
+    # ... nor a quarter with a year of its own, nor "the latest quarter"
+    ("Profit in the third quarter of 1988, ended Sept. 30, was flat.", dt.date(1989, 10, 26),
+     "the third quarter of 1988", "1988-Q3"),
+    ("Profit in the latest quarter ended Dec. 31 rose.", dt.date(1989, 10, 26), "the latest quarter", "1989-Q3"),
 ])
 def test_quarter_ended(text, published, expr, value):
     assert value_of(text, published, expr) == value
@@ -1263,9 +1270,14 @@ def test_quarter_ended(text, published, expr, value):
     # "this <weekday>" is ahead unless the clause is past
     ("The day after Thanksgiving falls this Friday.", dt.date(1990, 11, 19), "this Friday", "1990-11-23"),
     ("This Monday, he said, the plant closed.", dt.date(1990, 11, 21), "This Monday", "1990-11-19"),
-    # a day after a year told in passing counts from the day told before it
+    ("The death toll from this Tuesday's earthquake stands at 270.", dt.date(1989, 10, 26), "this Tuesday",
+     "1989-10-24"),
+    # a day after a year told in passing, in a sentence before, counts from the day told before it
     ("Portland hit 108 on Saturday, breaking a record set in 1981. It reached 112 the following day.",
      dt.date(2021, 6, 29), "the following day", "2021-06-27"),
+    # ... not after the year an event happened in
+    ("The board met on Tuesday. Smith was arrested in 1981 and released the following day.",
+     dt.date(1989, 10, 26), "the following day", "1981-XX-XX"),
 ])
 def test_this_weekday_and_following_day(text, published, expr, value):
     assert value_of(text, published, expr) == value
@@ -1280,3 +1292,20 @@ def test_this_weekday_and_following_day(text, published, expr, value):
 ])
 def test_no_quarter_or_length(text):
     assert [t.text for t in tag(text, dt.date(2000, 1, 5)) if "quarter" in t.text or t.text == "a night"] == []
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    # a range, a vote or a count before a quarter is no score
+    ("At its Oct. 3-4 meeting, the Fed said growth in the third quarter slowed.", "the third quarter", "1989-Q3"),
+    ("The board voted 7-2 to raise the dividend in the fourth quarter.", "the fourth quarter", "1989-Q4"),
+    # the n-th day of an event after a copula of the day it is
+    ("Wednesday was the third day of the strike.", "the third day", "1989-10-25"),
+    ("Today marks the fifth day of the strike.", "the fifth day", "1989-10-26"),
+    # a hedge is no likeness
+    ("It looks like Christmas will be quiet.", "Christmas", "1989-12-25"),
+    # a reported quarter told in the present stays the one reported
+    ("Delmont said third-quarter net fell 18%, and warned that fourth-quarter results would trail."
+     " Revenue for the quarter is up 5%.", "the quarter", "1989-Q3"),
+])
+def test_review_round_24_guards(text, expr, value):
+    assert value_of(text, dt.date(1989, 10, 26), expr) == value

@@ -457,6 +457,8 @@ def test_language_without_word_lists():
     # a plan headed by a past perfect is past, however long its verb group
     ("SVB UK had been due to be placed into insolvency on Sunday night.", "Sunday night", "2013-03-17TNI"),
     ("The stock split would be paid on a date in January.", "January", "2014-01"),
+    # ... not a past verb of a relative clause before a future one
+    ("Workers who struck are expected to return on Monday.", "Monday", "2013-03-25"),
     # a release on a timetable, with its object after it; a noun before a preposition
     ("The Agriculture Department releases its next crop estimate on Thursday.", "Thursday", "2013-03-28"),
     ("The company issued press releases on Thursday.", "Thursday", "2013-03-21"),
