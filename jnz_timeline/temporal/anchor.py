@@ -229,9 +229,8 @@ class _Joins(LazyRegexes):
         words = self._phrases(w, "amount")
         self.amount = Deferred(rf"{money}|\d[\d,.]*\s+(?:{words})\b" if words else money, re.IGNORECASE)
         self.until = self._ending(w, "until")
-        self.running = Deferred(rf"\b(?:{self._phrases(w, 'running')})\b", re.IGNORECASE) if w.get("running") else Deferred("(?!)")
-        self.running_after = Deferred(rf"\s+(?:{alternation(w['running_after'])})\b", re.IGNORECASE) \
-            if w.get("running_after") else Deferred("(?!)")
+        self.running = self._word(w, "running")
+        self.running_after = self._joiner(w, "running_after", r"\s+", r"\b")
         # an act that imposes a state, with no "be/remain" or negation right before it
         # ("closed land borders", not "were closed", "did not close")
         # (and no verb of a span gone by between the act and "until": "closed the airport
@@ -285,10 +284,10 @@ class _Joins(LazyRegexes):
 
     @staticmethod
     def _word(w: dict[str, list[str]], key: str) -> Deferred:
-        """A word of `key` anywhere: searched in a stretch of text."""
+        """A word or phrase of `key` anywhere: searched in a stretch of text."""
         if not w.get(key):
             return Deferred("(?!)")
-        return Deferred(rf"\b(?:{alternation(w[key])})\b", re.IGNORECASE)
+        return Deferred(rf"\b(?:{_Joins._phrases(w, key)})\b", re.IGNORECASE)
 
     @staticmethod
     def _ending(w: dict[str, list[str]], key: str, after: str = "") -> Deferred:
@@ -1723,10 +1722,10 @@ class _Resolver:
             # share for the quarter"), unless it tells the quarter is under way ("orders in the
             # quarter have been strong", "has cost $10 million so far in the quarter")
             # (only the quarter after the one reported: a fiscal label may lie off the calendar,
-            # "the fiscal third quarter, which ended June 28", 2025-Q3, told on July 31)
-            span = interval(c.last_quarter)
+            # "the fiscal third quarter, which ended June 28", 2025-Q3, told on July 31; that
+            # quarter is not over, or it would be `last_closed` too)
             y, q = int(c.last_closed[:4]), int(c.last_closed[6])
-            if span is not None and span[1] >= c.dct and c.last_quarter == (f"{y:04d}-Q{q + 1}" if q < 4 else f"{y + 1:04d}-Q1"):
+            if c.last_quarter == (f"{y:04d}-Q{q + 1}" if q < 4 else f"{y + 1:04d}-Q1"):
                 return c.last_closed, f"the quarter reported before ({c.last_closed}), as {c.last_quarter} was not over by publication"
         if c.last_quarter is not None:
             return c.last_quarter, f"the quarter mentioned before ({c.last_quarter})"
@@ -2253,8 +2252,7 @@ def _quarter_ended(mentions: list[Mention], i: int, ctx: _Ctx, value: str, why: 
     if mentions[i].value.startswith("quarter_ref("):
         # (not where a quarter was told before, whose number a fiscal year may give: "the
         # fiscal second quarter ... the quarter ended Dec. 31")
-        last = cal.add_months_day(dt.date(day.year, day.month, 1), 1) - dt.timedelta(days=1)
-        if day.month % 3 or day != last or ctx.last_quarter is not None:
+        if day.month % 3 or day != cal.month_end(day.year, day.month) or ctx.last_quarter is not None:
             return value, why
         return f"{day.year:04d}-Q{cal.quarter_of(day)}", f"the quarter that ended on {end[0][:10]}"
     return f"{day.year:04d}{value[4:]}", f"{value[5:]} of the year of the day it ended ({end[0][:10]})"

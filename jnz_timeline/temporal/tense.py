@@ -427,8 +427,11 @@ def _group(words: list[str], lo: int, hi: int, cues: _Cues) -> str | None:
                 # is past, as "had been due to close" is (not "The stock split would be paid",
                 # "Workers who struck are expected to return on Monday")
                 k = j
-                while k >= 0 and cues.at(words, k)[0] in ("aux", "future"):  # over "due to", "been"
-                    k = cues.at(words, k)[1] - 1
+                while k >= 0:  # over "due to", "been"
+                    ck, fk = cues.at(words, k)
+                    if ck not in ("aux", "future"):
+                        break
+                    k = fk - 1
                 if k >= 0 and cues.one.get(words[k]) == "past" and words[k + 1] in cues.participle:
                     head = "past"
             if c in ("future", "past", "modal_perfect"):
