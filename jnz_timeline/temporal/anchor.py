@@ -106,6 +106,11 @@ _YEAR_REACH = 60
 _CLAUSE_STOP = re.compile(r"[.;!?]\s|,")
 # How far before a mention its comparison word may stand ("from $1.11 a year ago").
 _COMPARE_REACH = 45
+# How far back (characters) a record counted from a date may open ("the steepest fall since").
+_RECORD_REACH = 130
+# The last month of publication in which a year reported whole may still be the one before,
+# after a month or quarter of it told (annual trade and earnings figures come out by March).
+_REPORTED_LATE_MONTH = 3
 _REPORT_LAG = 2  # months before publication whose figures a future clause may still report
 _REPORTED = "reported"  # a quarter's year spec or a month's direction before reported figures
 _AHEAD = "ahead"  # a month's direction: the publication month or a later one (a contract month)
@@ -269,6 +274,12 @@ class _Joins(LazyRegexes):
         amount = (rf"(?:(?:{no_rel}[\w$%.]+(?:,\d+)*\s+){{0,2}}[$€£]?\d[\w$%.,]*\s+(?:[a-z]+\s+){{0,2}}|{base}"
                   r"|(?:(?:where|what)\s+)?(?:it|they|those)\s+(?:was|were|stood|of)\s+|those\s+)?")
         self.compare = self._ending(w, "compare", lead + amount + lead)
+        # a figure compared with, told right before its period ("down from 5.0% in the first
+        # quarter", "from $2.56 late Friday"): money, a percentage or a number of `amount` units
+        units = self._phrases(w, "amount")
+        self.compare_level = Deferred(
+            rf"\b(?:{alternation(w['compare'])})\s+(?:[$€£¥]\s?\d[\d,.]*(?:\s+(?:{units}))?|\d[\d,.]*\s?(?:%|(?:{units})\b))"
+            rf"\s+(?:(?:{alternation(w['compare_lead'])})\s+)?$", re.IGNORECASE) if w.get("compare") and units else Deferred("(?!)")
         # the words that open a sentence set in a year ("In 2008, ..."), and a clause of its
         # own after a comma that it does not set ("In 2018, it lost money, but the shares have
         # doubled since March")
@@ -333,8 +344,10 @@ _SETTING = re.compile(r"\b(?:in|on|during)\s+(?:(?:early|late|mid)[\s-]+)?$", re
 _NOT_SETTING = re.compile(r"\b(?:since|from|unlike|compared|than|versus|vs)\b", re.IGNORECASE)
 
 
-@dataclass
+@dataclass(eq=False, repr=False)  # a working state: never compared or shown
 class _Ctx:
+    """What the text has told so far, read and updated as each mention is resolved."""
+
     dct: dt.date
     # The raw clause tense of the mention being resolved (Mention.clause), read through
     # `tense`, `window_tense` and `generic` on first ask.
@@ -1181,6 +1194,12 @@ class _Resolver:
         if early and told and c.tense == "past":
             v, why = self.op_rel(unit, "-1")
             return v, f"{why}, as a past clause early in the next {unit} tells of the one just ended"
+        if told and c.tense == "past" and unit == "year" and c.dct.month <= _REPORTED_LATE_MONTH and c.last is not None \
+                and precision_of(c.last) in ("month", "quarter") and c.last[:4] == f"{c.dct.year - 1:04d}":
+            # the year a month or quarter told before closed, reported early in the next
+            # ("widened in December ... For the full year, the deficit narrowed", in February)
+            v, why = self.op_rel(unit, "-1")
+            return v, f"{why}, as a past clause tells the whole of the year the {c.last} reported closed"
         return self.op_rel(unit)
 
     def _told_in_sentence(self, unit: str) -> tuple[str, str] | None:
@@ -1965,7 +1984,8 @@ class _Resolver:
         elif after_last and (hh < 5 and last.endswith(("TEV", "TNI")) or self._after_evening_clock(last, hh)) \
                 and not (self.c.tense == "past" and base >= self.c.dct.isoformat()) \
                 and not self.c.joins.report.search(self.c.text, max(0, self.c.last_start - 30), self.c.last_start) \
-                and not self.c.joins.report_any.search(self.c.text, self.c.last_end, self.c.pos):
+                and not (self.c.joins.report_any.search(self.c.text, self.c.last_end, self.c.pos)
+                         and not self.c.sent_end.search(self.c.text, self.c.last_end, self.c.pos)):
             # "They arrived on Sunday evening and worked until 4am", "open at 5 p.m. on
             # Thanksgiving Day and until 1 a.m.", "a curfew from 10 p.m. to 5 a.m.": the small
             # hours after it (not in a past clause after the publication night, the small hours
@@ -1974,7 +1994,9 @@ class _Resolver:
             # last game of the night ended shortly before 1 a.m."; nor where a report is told:
             # "Police said Tuesday night that the
             # shooting happened around 1 a.m.", "The statement, released at 8 p.m. Thursday,
-            # said the fire began at 3 a.m.")
+            # said the fire began at 3 a.m."; in the night's own sentence, as one told before
+            # is not the time of the report: "did not speak last night. Podesta told
+            # supporters at about 2 a.m. to go home")
             base = _fmt_day(dt.date.fromisoformat(base) + dt.timedelta(days=1))
             why = f"the small hours after the evening or night mentioned before ({last})"
         return f"{base}T{hh:02d}:{mm:02d}", f"clock time {hh:02d}:{mm:02d} on {why}"
@@ -2149,6 +2171,9 @@ def _dayfirst(mentions: list[Mention]) -> str | None:
     return first
 
 
+# Only spaces between a clock time and its day, or the time restated in parentheses.
+_GAP = re.compile(r"[ \t]+(?:\([^()\n]{1,20}\)[ \t]+)?")
+
 # Operations of a mention that names its day (a holiday, a weekday, a calendar date), not
 # one told from another.
 _NAMED_DAY = ("yearly(", "weekday(", "date(", "numdate(", "on_day(", "nthwd(", "easter(")
@@ -2167,8 +2192,9 @@ def _date_after_on(mentions: list[Mention], i: int, text: str, joins: _Joins) ->
     # ... or right after it ("land at 7:05 a.m. the next morning", "at 10 a.m. the same day")
     # A capitalised one only when it names its day ("at 11 a.m. Christmas Day"): a relative
     # one opens a new sentence ("arrested at 5 p.m. The next day, police ...", "Two days later").
+    # (also past the same time restated in another zone: "until 3 p.m. local time (1400 GMT) today")
     named = mentions[j].text[:1].islower() or mentions[j].value.startswith(_NAMED_DAY)
-    if not joins.clock_on.fullmatch(between) and not (between.isspace() and "\n" not in between and named):
+    if not joins.clock_on.fullmatch(between) and not (_GAP.fullmatch(between) and named):
         return None
     return j
 
@@ -2414,7 +2440,7 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
             ctx.aside = (close.end(), men.start, (ctx.last, ctx.last_start, ctx.last_end, ctx.day),
                          men.value.startswith(_TOLD_FROM))
         elif prec == "day" and not derived and value[:10] < (published - dt.timedelta(days=_SINCE_DAYS)).isoformat() \
-                and ctx.joins.since_day.search(text, max(0, men.start - 130), men.start):
+                and ctx.joins.since_day.search(text, max(0, men.start - _RECORD_REACH), men.start):
             # a point long past that a record is counted from ("the steepest fall since Oct.
             # 19, 1987") is no day clock times in later sentences fall on, much as a day in
             # an aside (one in its own sentence may be: "since Oct. 19, 1987, when it fell
@@ -2447,7 +2473,13 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
                 first_day = False
                 if value[:10] >= published.isoformat():
                     ctx.coming = ctx.day
-            if prec == "quarter":
+            if prec == "quarter" and not (ctx.last_quarter is not None and (
+                    ctx.joins.compare_level.search(text, max(0, men.start - _COMPARE_REACH), men.start)
+                    or ctx.joins.since_day.search(text, max(0, men.start - _RECORD_REACH), men.start))):
+                # (not a quarter a figure is compared with, nor one a record is counted from:
+                # "grew at a 1.7% rate in the second quarter ... the weakest since the fourth
+                # quarter of 1986 ... down from 5.0% in the first quarter. Spending grew during
+                # the quarter" is the second)
                 ctx.last_quarter = value
                 span = interval(value)
                 if span is not None and span[1] < published:

@@ -147,6 +147,7 @@ class _Words(LazyRegexes):
         self.defer_leads_any = frozenset(w.get("defer_lead_any", ()))
         self.intent = frozenset(w.get("intent", ()))
         self.intent_undone = frozenset(w.get("intent_undone", ()))
+        self.intent_passive = frozenset(w.get("intent_passive", ()))
         self.intent_compared = frozenset(w.get("intent_compared", ()))
         self.intent_now = frozenset(w.get("intent_now", ()))
         self.intent_decide = frozenset(w.get("intent_decide", ()))
@@ -789,7 +790,9 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words, to
                 # "voted to accept it, sending workers back to their jobs on Tuesday")
                 return _group(words, first, i, cues) or weak
             k = i - 1 - (i > 1 and words[i - 1] in lw.be_participle)
-            return "past" if k >= 0 and words[k] in lw.intent_undone else "deferred"
+            if k >= 0 and words[k] in lw.intent_undone or i > 0 and words[i - 1] in lw.intent_passive:
+                return "past"
+            return "deferred"
         if c == "perfect" and i + 1 < len(words) and words[i + 1] in lw.be_participle:
             return "past"  # "have been searching for him since ..."
         if c in _DEFER:  # "postponed until Tuesday" points past the act, to a later day;
