@@ -2254,6 +2254,18 @@ def _named_with(mentions: list[Mention], i: int, out: list[Timex], ctx: _Ctx, va
         d = dt.date.fromisoformat(other[:10])
         if abs((d - day).days) == 7:
             return other[:10] + value[10:], f"the {name} named beside it ('{said}' = {other[:10]})"
+    side = _NEAR_DAY.fullmatch(text, mentions[i].end, nxt.start) if nxt is not None and nxt.type == "DATE" \
+        and nxt.value.startswith(_NAMED_DAY) and not _WEEKDAY_OP.match(nxt.value) else None
+    named = _day_of(nxt, ctx) if side else None
+    if named is not None and named[0][:4].isdigit():
+        # "12:01 a.m. Tuesday, just after the Labor Day holiday": the first such weekday
+        # after (or the last before) the day named beside it, where the weekday alone is not
+        d = dt.date.fromisoformat(named[0][:10])
+        step = 1 if side.group(1).lower() == "after" else -1
+        near_day = d + dt.timedelta(days=step * ((step * (day.isoweekday() - d.isoweekday()) - 1) % 7 + 1))
+        if near_day != day:
+            clock = f"clock time {value[11:16]} on " if _CLOCK.match(value) else ""
+            return _fmt_day(near_day) + value[10:], f"{clock}the {name} just {side.group(1).lower()} the day named beside it ('{nxt.text}' = {named[0][:10]})"
     return value, why
 
 
@@ -2285,13 +2297,17 @@ def _quarter_ended(mentions: list[Mention], i: int, ctx: _Ctx, value: str, why: 
 
 
 _BARE_QUARTER = re.compile(r"quarter\(\d,\s*(?:X|reported)\s*\)")
-_APPOSED = re.compile(r",[ \t]*")
+_APPOSED = re.compile(r",[ \t]*|[ \t]+for[ \t]+")  # (or the holiday a day is for: "closed Monday for Labor Day")
+# "Tuesday, just after the Labor Day holiday": a weekday set right after or before a day
+_NEAR_DAY = re.compile(r",[ \t]*(?:just|right|shortly|immediately)[ \t]+(after|before)[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
 _ON = re.compile(r"[ \t]+on[ \t]+")
 # ... also with "next/last" ("next Thursday")
 _WEEKDAY_ANY = re.compile(r"(?:on_day\(X,,,)?(?:pod\([A-Z]+,)?weekday\(")
 
 # a weekday named alone, with or without its part of day
 _WEEKDAY_OP = re.compile(r"(?:pod\([A-Z]+,)?weekday\(")
+# ... a clock time on one ("12:01 a.m. Tuesday")
+_CLOCK_WEEKDAY = re.compile(r"time\([^()]*,weekday\(")
 
 
 def _day_of(men: Mention, ctx: _Ctx) -> tuple[str, str] | None:
@@ -2410,7 +2426,8 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
         prec = _precision(men.type, value)
         if men.type == "DATE" and prec in ("day", "time") and _WEEKDAY_OP.match(men.value):
             value, why = _range_start(mentions, i, ctx, value, why)
-        if men.type == "DATE" and prec in ("day", "time") and _WEEKDAY_ANY.match(men.value):
+        if prec in ("day", "time") and (men.type == "DATE" and _WEEKDAY_ANY.match(men.value)
+                                        or men.type == "TIME" and _CLOCK_WEEKDAY.match(men.value)):
             value, why = _named_with(mentions, i, out, ctx, value, why)
         if men.type == "DATE" and prec == "quarter" and "X" not in value:
             value, why = _quarter_ended(mentions, i, ctx, value, why)

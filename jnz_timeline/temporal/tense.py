@@ -767,6 +767,8 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words, to
     infinitive = participle = False
     to_at = -1  # where that infinitive's "to" is
     to_verb = _to_verb(left, lw, cues) if lw.intent else {}
+    found = list(lw.word.finditer(left))
+    after_comma = {k + 1 for k, (a, b) in enumerate(zip(found, found[1:])) if "," in left[a.end(): b.start()]}
     while i >= 0:
         c, first = cues.at(words, i)
         if c == "future" and first < i and words[i] == "to" and not to_verb.get(i, not to_verb):
@@ -823,7 +825,11 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words, to
                 continue
             return _group(words, first, i, cues) or "past"
         if c == "prog" and not cues.progressive(words, first):
-            participle = participle or not infinitive
+            # (one right after a comma shares the subject and the frame of the clause before:
+            # "agreed to step up talks after the break, meeting twice a week from early
+            # September"; one with a subject of its own tells what happened: "voted for a
+            # force to protect the kingdom, with the vanguard arriving Tuesday")
+            participle = participle or not (infinitive or i in after_comma)
             i -= 1
             continue
         if c == "past" and cues.suffixed(words, i) and i > 0 and words[i - 1] in lw.prep_adj \

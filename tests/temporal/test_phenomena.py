@@ -1332,6 +1332,17 @@ def test_review_round_24_guards(text, expr, value):
      " quarter.", dt.date(1989, 7, 27), "the quarter", "1989-Q2"),
     ("Profit rose in the second quarter. Sales fell in the first quarter. Spending grew during the"
      " quarter.", dt.date(1989, 7, 27), "the quarter", "1989-Q1"),
+    # a participle right after a comma shares the clause before's frame (here an intent);
+    # one with a subject of its own tells what happened
+    ("The leaders agreed on Thursday to step up talks after the summer break, meeting twice a week"
+     " from early September.", dt.date(2009, 7, 30), "early September", "2009-09"),
+    ("Arab nations voted for a force to protect the kingdom, with the vanguard arriving Tuesday.",
+     dt.date(2013, 3, 22), "Tuesday", "2013-03-19"),
+    # a weekday set just after or before a day named beside it, or told as the holiday's
+    ("The union had threatened a strike for 12:01 a.m. Tuesday, just after the Labor Day holiday.",
+     dt.date(1990, 9, 1), "12:01 a.m. Tuesday", "1990-09-04T00:01"),
+    ("They will meet on Monday, just before Christmas.", dt.date(1990, 9, 1), "Monday", "1990-12-24"),
+    ("U.S. financial markets are closed Monday for Labor Day.", dt.date(1990, 9, 1), "Monday", "1990-09-03"),
 ])
 def test_sweep_36(text, published, expr, value):
     assert value_of(text, published, expr) == value
