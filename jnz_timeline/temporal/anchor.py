@@ -66,6 +66,7 @@ REF_REACH = 400
 LEDE_REACH, LEDE_DAYS = 300, 6
 # From this hour on a clock time is the evening's: an a.m. time after it is the next day's.
 _EVENING = 17
+_SMALL_HOURS_END = 5  # the small hours of the night run up to this hour
 _BARE_PM = 4  # an hour up to this, written with no a.m./p.m., is taken as p.m.
 # Days in a year back, the reach of "since" before a bare day-month ("since Dec. 28").
 _YEAR_DAYS = 366
@@ -106,6 +107,10 @@ _YEAR_REACH = 60
 _CLAUSE_STOP = re.compile(r"[.;!?]\s|,")
 # How far before a mention its comparison word may stand ("from $1.11 a year ago").
 _COMPARE_REACH = 45
+# How far back (characters) a past perfect may head the clause of a day shifted back.
+_PERFECT_REACH = 200
+# "had argued", "had been", "had not taken": a past perfect
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:not|never|already|just|also|earlier)\s+)?[a-z]+(?:ed|en)\b", re.IGNORECASE)
 # How far back (characters) a record counted from a date may open ("the steepest fall since").
 _RECORD_REACH = 130
 # The last month of publication in which a year reported whole may still be the one before,
@@ -222,7 +227,8 @@ class _Joins(LazyRegexes):
             if w.get("span_count") else Deferred("(?!)")
         self.month_compare_not = self._word(w, "month_compare_not")
         # the opening of a relative clause set off by commas, and its closing comma
-        self.aside_open = Deferred(rf",\s*(?:{alternation(w['aside'])})\b[^,;.!?\n]*$", re.IGNORECASE) if w.get("aside") else Deferred("(?!)")
+        opened_by = rf"(?:(?:{self._phrases(w, 'aside_lead')})\s+)?" if w.get("aside_lead") else ""
+        self.aside_open = Deferred(rf",\s*{opened_by}(?:{alternation(w['aside'])})\b[^,;.!?\n]*$", re.IGNORECASE) if w.get("aside") else Deferred("(?!)")
         self.aside_close = Deferred(r"[^,;.!?\n]*,")
         self.since_day = Deferred(rf"\b(?:{alternation(w['since_compare'])})\b[^.;!?\n]{{0,80}}\b(?:{alternation(w['since_day'])})\b[^,;.!?\n]{{0,30}}$",
                                     re.IGNORECASE) if w.get("since_day") and w.get("since_compare") else Deferred("(?!)")
@@ -1013,6 +1019,15 @@ class _Resolver:
         told = self._weekday_told(wd) if k == 0 and c.joins.weekday_det.search(c.text, max(0, c.pos - 10), c.pos) else None
         if told is not None:
             return told[0], f"the {name} of {told[1]}, as 'the' points to it"
+        if k == 0 and c.last is not None and _CLOCK.match(c.last) and c.pos - c.last_end <= REF_REACH:
+            # a past night told clock time by clock time, weeks before publication, runs on
+            # into the next day ("At 12:07 a.m. ... At 12:09 ... pronounced dead at 1:15 a.m. Sunday")
+            on = dt.date.fromisoformat(c.last[:10])
+            step = (wd - on.isoweekday()) % 7
+            if step <= 1 and (c.dct - on).days > _WEEKDAY_DET_DAYS and c.tense == "past":
+                day = on + dt.timedelta(days=step)
+                return _fmt_day(day), f"the {name} of the clock time told before ({c.last})" if not step \
+                    else f"the {name} after the clock time told before ({c.last})"
         value, why = self._weekday(wd, k, name)
         if k == 0 and c.tense != "past" and self._joined_before(*map(int, value.split("-"))) and len(c.last) >= 10:
             # The end of a range is not before its start: "will run from Thursday to Monday".
@@ -1398,9 +1413,7 @@ class _Resolver:
 
     def _sentence_start(self, lo: int, hi: int) -> int:
         """Where the last sentence begun before `hi` starts, looking back to `lo` at most."""
-        for m in self.c.sent_end.finditer(self.c.text, lo, hi):
-            lo = m.end()
-        return lo
+        return _sentence_start(self.c, hi, lo)
 
     def _last_base(self) -> tuple[str | None, str]:
         c = self.c
@@ -1938,7 +1951,10 @@ class _Resolver:
         return f"{int(y):04d}", "a year of the common era"
 
     def op_pod(self, part, day=None):
-        base, why = self.run(day) if day is not None else (_fmt_day(self.c.dct), "the publication day")
+        # as a clock time's day: not one in an aside, unless pointed back to ("that morning")
+        c = self.c
+        back = day is not None and _POINTED_BACK.match(c.text, c.pos) is not None
+        base, why = self.run(day) if back else self._clock_day(day)
         if self.from_pub and self.c.tense == "past" and self.c.lede is not None:
             # a past part of a day with no day near it is the news day's, as a clock time's
             # is ("raised rates Tuesday ... The market, which had rallied in the morning")
@@ -1946,6 +1962,21 @@ class _Resolver:
         if precision_of(base) not in ("day",) or "X" in base:
             return base, why
         return f"{base}T{part}", f"the {_PODS.get(part, part)} of {why}"
+
+    def op_dawn(self, day):
+        """Dawn: the morning of `day`, or of the day after where the text last told its
+        evening or night ("At 11:40 p.m. that Saturday ... By dawn, detectives had")."""
+        base, why = self._clock_day(day)
+        if precision_of(base) != "day" or "X" in base:
+            return base, why
+        c = self.c
+        aside = c.aside is not None and c.pos >= c.aside[0] and c.aside[1] <= c.last_start < c.aside[0]
+        last = c.aside[2][0] if aside else c.last  # (the reference _clock_day went by)
+        if self.from_last and last is not None and last[:10] == base[:10] and (
+                last.endswith(("TEV", "TNI")) or _CLOCK.match(last) and int(last[11:13]) >= _EVENING):
+            base = _fmt_day(dt.date.fromisoformat(base[:10]) + dt.timedelta(days=1))
+            why = f"the day after the evening or night told before ({last})"
+        return f"{base[:10]}TMO", f"the morning (dawn) of {why}"
 
     def op_time(self, h, m="00", ampm="X", day=None):
         hh, mm = _int(h), _int(m) or 0
@@ -1972,6 +2003,11 @@ class _Resolver:
                 hh += 12
             if near is not None:
                 why = f"{why}; {'p.m.' if near else 'a.m.'}, within an hour of a clock time told before on that day"
+        elif ap in ("", "x") and hh == 12 and mm and self._near_clock(mm, base) is False:
+            # "At 12:07 a.m., the camera recorded ... At 12:09, a woman called": past midnight
+            # (not noon, which has no minutes)
+            hh = 0
+            why = f"{why}; a.m., within an hour of a clock time told before on that day"
         last = self.c.last
         # a morning time after the day mentioned before (not one that opens a span back: "since 6 a.m.")
         after_last = self.from_last and ap.startswith("a") and last is not None and last[:10] == base and not self._after_since()
@@ -1999,6 +2035,13 @@ class _Resolver:
             # supporters at about 2 a.m. to go home")
             base = _fmt_day(dt.date.fromisoformat(base) + dt.timedelta(days=1))
             why = f"the small hours after the evening or night mentioned before ({last})"
+        elif self.from_last and hh >= _EVENING and self.c.tense == "past" and base == self.c.dct.isoformat() \
+                and last is not None and _CLOCK.match(last) and last[:10] == base and int(last[11:13]) < _SMALL_HOURS_END:
+            # "With 97 percent of precincts reporting at 1 a.m. today ... The networks declared
+            # him the winner at 9:45 p.m.": told after the small hours of publication, a past
+            # evening is the one before
+            base = _fmt_day(self.c.dct - dt.timedelta(days=1))
+            why = f"the evening before the small hours told before ({last}), in a past clause"
         return f"{base}T{hh:02d}:{mm:02d}", f"clock time {hh:02d}:{mm:02d} on {why}"
 
     def op_clockwords(self, minutes, side, h, ampm, day):
@@ -2229,6 +2272,24 @@ def _range_start(mentions: list[Mention], i: int, ctx: _Ctx, value: str, why: st
     return value, why
 
 
+_POINTED_BACK = re.compile(r"(?:that|the\s+same)\b", re.IGNORECASE)
+
+
+def _compared_figure(ctx: _Ctx, pos: int) -> bool:
+    """Whether a figure compared with is told right before `pos` ("than the 22.6% plunge of")."""
+    m = ctx.joins.compare.search(ctx.text, max(0, pos - _COMPARE_REACH), pos)
+    return m is not None and any(ch.isdigit() for ch in m.group(0))
+
+
+def _sentence_start(ctx: _Ctx, hi: int, lo: int | None = None) -> int:
+    """Where the last sentence begun before `hi` starts, looking back to `lo` at most (by
+    default a window of _PERFECT_REACH characters)."""
+    lo = max(0, hi - _PERFECT_REACH) if lo is None else lo
+    for m in ctx.sent_end.finditer(ctx.text, lo, hi):
+        lo = m.end()
+    return lo
+
+
 def _named_with(mentions: list[Mention], i: int, out: list[Timex], ctx: _Ctx, value: str, why: str) -> tuple[str, str]:
     """A weekday that names the same day as the date set right beside it, a week off the
     one the weekday alone gives: the date's ("Halloween on Wednesday"; "next Thursday, 21
@@ -2448,6 +2509,11 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
         # The weekday of a report ("..., officials said Sunday") is not the day its events
         # are told on: "killed late Saturday, officials said Sunday. The train left at 9:05 pm".
         derived = derived or (men.value.startswith("weekday(") and ctx.joins.report.search(text, max(0, men.start - 30), men.start) is not None)
+        # Nor is a day a past perfect flashes back to ("with whom he had argued at a
+        # basketball court two weeks earlier. At 12:07 a.m., ..."): the story goes on from
+        # the day told before it.
+        derived = derived or (men.value.startswith("shift(") and men.value.split(",")[1].startswith("-")
+                              and _PAST_PERFECT.search(text, _sentence_start(ctx, men.start), men.start) is not None)
         # A day in a relative clause aside is no day clock times after the aside fall on
         # ("The auction, which began on Dec. 5, was the largest ... The final bids came at
         # 11:04 a.m."), though "the next day" may still count from it (op_time).
@@ -2457,10 +2523,12 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
             ctx.aside = (close.end(), men.start, (ctx.last, ctx.last_start, ctx.last_end, ctx.day),
                          men.value.startswith(_TOLD_FROM))
         elif prec == "day" and not derived and value[:10] < (published - dt.timedelta(days=_SINCE_DAYS)).isoformat() \
-                and ctx.joins.since_day.search(text, max(0, men.start - _RECORD_REACH), men.start):
+                and (ctx.joins.since_day.search(text, max(0, men.start - _RECORD_REACH), men.start)
+                     or _compared_figure(ctx, men.start)):
             # a point long past that a record is counted from ("the steepest fall since Oct.
-            # 19, 1987") is no day clock times in later sentences fall on, much as a day in
-            # an aside (one in its own sentence may be: "since Oct. 19, 1987, when it fell
+            # 19, 1987") or a figure is compared with ("far smaller than the 22.6% plunge of
+            # Oct. 19, 1987") is no day clock times in later sentences fall on, much as a day
+            # in an aside (one in its own sentence may be: "since Oct. 19, 1987, when it fell
             # at 2 p.m.")
             end = ctx.sent_end.search(text, men.end)
             ctx.aside = (end.start() if end else len(text), men.start, (ctx.last, ctx.last_start, ctx.last_end, ctx.day), False)

@@ -140,7 +140,7 @@ def test_expression(text, span, type_, value):
     ("NBC News tonight reported that the talks failed.", [("tonight", "TIME", "2013-03-22TNI")]),
     ("The Good Friday Agreement was signed in 1998.", [("1998", "DATE", "1998")]),
     ("We had a good Friday, he said.", [("Friday", "DATE", "2013-03-22")]),
-    ("His mother's day began at dawn.", []),
+    ("His mother's day began early.", []),
     ("The president's day was long.", []),
     ("Officials may day-trade the shares.", []),
     # a 4-digit number or year with no zone is not a wire time

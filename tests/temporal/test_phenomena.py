@@ -1346,3 +1346,41 @@ def test_review_round_24_guards(text, expr, value):
 ])
 def test_sweep_36(text, published, expr, value):
     assert value_of(text, published, expr) == value
+
+
+@pytest.mark.parametrize("text,published,expr,value", [
+    # dawn after a word of time: the morning of the day told, or of the next after its night
+    ("Lawmakers headed home before dawn.", dt.date(1997, 7, 31), "dawn", "1997-07-31TMO"),
+    ("At 11:40 p.m. on Aug. 15, 1998, shots were fired. By dawn, detectives had a description.",
+     dt.date(1999, 2, 10), "dawn", "1998-08-16TMO"),
+    # a day a past perfect flashes back to is no day the clock times after it fall on
+    ("At 11:40 p.m. on Aug. 15, 1998, they met the defendant, with whom Hill had argued two weeks"
+     " earlier. At 12:07 a.m., a camera recorded a man running.", dt.date(1999, 2, 10), "12:07 a.m.",
+     "1998-08-16T00:07"),
+    # "12:09" just after "12:07 a.m." is past midnight; noon is noon
+    ("At 12:07 a.m. on Aug. 16, 1998, a camera recorded a man running. At 12:09, a woman called 911.",
+     dt.date(1999, 2, 10), "12:09", "1998-08-16T00:09"),
+    ("At 11:30 a.m. on Sept. 1, 2017, the deal was agreed. The deadline was noon.",
+     dt.date(2017, 9, 2), "noon", "2017-09-01T12:00"),
+    # a past night told clock time by clock time runs on into the next day's weekday
+    ("At 12:09 a.m. on Aug. 16, 1998, a woman called 911. He was pronounced dead at 1:15 a.m. Sunday.",
+     dt.date(1999, 2, 10), "1:15 a.m. Sunday", "1998-08-16T01:15"),
+    # ... not a future one ("strike on 16 March ... from 00:01, and services on Thursday")
+    ("Teachers will strike on 16 March from 00:01. Services on Thursday are likely to be hit.",
+     dt.date(2023, 2, 1), "Thursday", "2023-02-02"),
+    # told after the small hours of publication, a past evening is the one before
+    ("With 97 percent of precincts reporting at 1 a.m. today, Schumer led. The networks declared him"
+     " the winner at 9:45 p.m.", dt.date(1998, 11, 4), "9:45 p.m.", "1998-11-03T21:45"),
+    # a day a figure is compared with is no day the part of day and clock times after it fall on
+    ("Stocks plunged yesterday. The fall was far smaller than the 22.6% plunge of Oct. 19, 1987. The"
+     " selling intensified in the afternoon.", dt.date(1997, 10, 28), "the afternoon", "1997-10-27TAF"),
+    # ... though "that morning" points back to it
+    ("Revelers packed the Quarter, the first since the Aug. 29 storm. The district escaped the flooding"
+     " when levees failed that morning.", dt.date(2006, 2, 28), "that morning", "2005-08-29TMO"),
+])
+def test_sweep_37(text, published, expr, value):
+    assert value_of(text, published, expr) == value
+
+
+def test_dawn_of_any_day_is_not_tagged():
+    assert [t.text for t in tag("The stall was open from dawn until dark.", dt.date(2005, 3, 1))] == []
