@@ -1182,6 +1182,18 @@ class _Resolver:
             return _fmt_day(day), f"{k:+d} day(s) from the day of the news ({c.lede}), on which the quotation was spoken"
         return self.op_rel("day", k)
 
+    def op_edgeday(self, which, inner):
+        """The first or last day (`which`) of the year or month `inner` gives ("the last day of
+        the year")."""
+        base, why = self.run(inner)
+        prec = precision_of(base)
+        if prec not in ("year", "month") or not base[:4].isdigit():
+            return base, why
+        y, m = int(base[:4]), int(base[5:7]) if prec == "month" else None
+        first = str(which).lower() == "first"
+        day = dt.date(y, m or 1, 1) if first else cal.month_end(y, m or 12)
+        return _fmt_day(day), f"the {'first' if first else 'last'} day of {why}"
+
     def op_cur(self, unit, edge=""):
         """The year or month a report is about ("the year", "the end of the year", "year-end"):
         at an edge in a past clause, that of a date told before in the sentence (and so for a

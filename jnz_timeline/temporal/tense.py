@@ -131,6 +131,7 @@ class _Words(LazyRegexes):
         skip = rf"(?:(?:{alternation(w['lead_skip'])})\s+)*" if w.get("lead_skip") else ""
         self.lead = Deferred(rf"(\w+)\s+{skip}$", re.IGNORECASE)
         self.lead_skips = frozenset(w.get("lead_skip", ()))
+        self.lead_free = frozenset(w.get("lead_free", ()))
         bare = rf"(?:(?:{alternation(w['bare_lead'])})\s+)?" if w.get("bare_lead") else ""
         self.bare_lead = Deferred(rf"\s+{bare}")
         # A date as a noun modifier: "the March 11 response", "Tuesday's vote".
@@ -734,7 +735,7 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words, to
         # An "@word" lead ("the deadline is Tuesday") counts only right before the
         # expression, a `bare_lead` word aside ("is on Sunday"): not in "is about the
         # January crash", "is in January".
-        c = cues.lead.get(lead_word) if not nominal and lw.bare_lead.fullmatch(left, lead.end(1)) else None
+        c = cues.lead.get(lead_word) if not nominal and (lead_word in lw.lead_free or lw.bare_lead.fullmatch(left, lead.end(1))) else None
         before = left[: lead.start(1)].split()[-_LEAD_VOID_REACH:]
         if c is not None and any(w.lower() in lw.lead_void for w in before):
             # "had been expected on Monday", "better than (analysts) expected on Tuesday",
