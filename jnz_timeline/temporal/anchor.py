@@ -2549,12 +2549,14 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
         if men.type in ("DATE", "TIME") and prec in ("day", "time", "month", "quarter", "year", "half", "week", "season") \
                 and "X" not in value and not value.startswith("BC") and not derived:
             if prec in ("day", "time") and value[:10] > published.isoformat() \
-                    and ctx.joins.until.search(text, max(0, men.start - 7), men.start) is not None and ctx.tense == "future":
+                    and ctx.joins.until.search(text, max(0, men.start - 7), men.start) is not None:
                 # The day a state still ahead lasts until is the day its own sentence is on
                 # ("The strike will last until Friday, when workers return at 6 a.m."), not the
                 # sentences after ("Its emergency center will stay open until Monday morning.
                 # The fireworks begin at 8 a.m.", "Schools will remain shut until Jan. 10. The
-                # ceremony begins at 11 a.m."), which go back to the day told before it.
+                # ceremony begins at 11 a.m."), which go back to the day told before it; so too
+                # after a past act that imposed the state ("ordering vehicles off the streets
+                # until 6 a.m. Tuesday. The airports closed shortly after noon": yesterday).
                 end = ctx.sent_end.search(text, men.end)
                 ctx.held = (end.start() if end else len(text), men.start,
                             (ctx.last, ctx.last_start, ctx.last_end, ctx.last_op, ctx.day, ctx.coming))

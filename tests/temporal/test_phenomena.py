@@ -1377,6 +1377,14 @@ def test_sweep_36(text, published, expr, value):
     # ... though "that morning" points back to it
     ("Revelers packed the Quarter, the first since the Aug. 29 storm. The district escaped the flooding"
      " when levees failed that morning.", dt.date(2006, 2, 28), "that morning", "2005-08-29TMO"),
+    # a state a past act imposed until a day ahead ("ordering" too), which is the reference
+    # only in its own sentence
+    ("Giuliani declared a snow emergency yesterday at 11 a.m., ordering all vehicles off the streets"
+     " until 6 a.m. Tuesday. The airports closed shortly after noon.", dt.date(1996, 1, 8),
+     "6 a.m. Tuesday", "1996-01-09T06:00"),
+    ("Giuliani declared a snow emergency yesterday at 11 a.m., ordering all vehicles off the streets"
+     " until 6 a.m. Tuesday. The airports closed shortly after noon.", dt.date(1996, 1, 8), "noon",
+     "1996-01-07T12:00"),
 ])
 def test_sweep_37(text, published, expr, value):
     assert value_of(text, published, expr) == value
