@@ -67,6 +67,8 @@ LEDE_REACH, LEDE_DAYS = 300, 6
 # From this hour on a clock time is the evening's: an a.m. time after it is the next day's.
 _EVENING = 17
 _SMALL_HOURS_END = 5  # the small hours of the night run up to this hour
+_PAST_MIDNIGHT_REACH = 15  # minutes after a 12:xx a.m. time within which a bare 12:xx follows it
+_NARRATED_CLOCKS = 2  # clock times told on one day that make it a night told clock by clock
 _BARE_PM = 4  # an hour up to this, written with no a.m./p.m., is taken as p.m.
 # Days in a year back, the reach of "since" before a bare day-month ("since Dec. 28").
 _YEAR_DAYS = 366
@@ -109,8 +111,11 @@ _CLAUSE_STOP = re.compile(r"[.;!?]\s|,")
 _COMPARE_REACH = 45
 # How far back (characters) a past perfect may head the clause of a day shifted back.
 _PERFECT_REACH = 200
-# "had argued", "had been", "had not taken": a past perfect
-_PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:not|never|already|just|also|earlier)\s+)?[a-z]+(?:ed|en)\b", re.IGNORECASE)
+# "had argued", "had been", "had not taken", "had fought": a past perfect
+_PAST_PERFECT = re.compile(
+    r"\bhad\s+(?:(?:not|never|already|just|also|earlier)\s+)?(?:[a-z]+(?:ed|en)|met|fought|made|left|held|led|lost|won|"
+    r"run|come|become|sent|spent|built|bought|brought|caught|thought|found|kept|heard|paid|put|set|cut|hit|shot|"
+    r"sold|told|said|struck|stood|fled|read|begun|done|gone|seen|known|shown)\b", re.IGNORECASE)
 # How far back (characters) a record counted from a date may open ("the steepest fall since").
 _RECORD_REACH = 130
 # The last month of publication in which a year reported whole may still be the one before,
@@ -254,6 +259,9 @@ class _Joins(LazyRegexes):
         self.until_told = Deferred(rf"[^,.;!?\n]{{0,30}},\s*(?:{alternation(w['period_when'])})\b", re.IGNORECASE) \
             if w.get("period_when") else Deferred("(?!)")
         self.apposition = self._joiner(w, "apposition", r",\s*", r"\s+")
+        # a closing a day told with a holiday is for ("are closed Monday for Labor Day")
+        self.closed_for = Deferred(rf"\b(?:{alternation(w['closed_for'])})\b(?:\s+(?:on\s+)?)?$", re.IGNORECASE) \
+            if w.get("closed_for") else Deferred("(?!)")
         clause = self._phrases(w, "apposition_clause")
         self.apposition_clause = Deferred(rf",\s*(?:{clause})\s+(?:(?:{alternation(w['apposition'])})\s+)?", re.IGNORECASE) \
             if clause and w.get("apposition") else Deferred("(?!)")
@@ -405,6 +413,7 @@ class _Ctx:
     # the reference (then anything after the aside falls back on it).
     aside: tuple[int, int, tuple, bool] | None = None
     clocks: list[tuple[str, int]] = field(default_factory=list)  # (day, minute of the day) of each clock time told
+    eve: bool = False  # whether the evening or night before publication was told ("last night")
     _told: tuple[str | None, str | None, bool] | None = None  # (tense, window_tense, generic)
 
     @property
@@ -1019,9 +1028,12 @@ class _Resolver:
         told = self._weekday_told(wd) if k == 0 and c.joins.weekday_det.search(c.text, max(0, c.pos - 10), c.pos) else None
         if told is not None:
             return told[0], f"the {name} of {told[1]}, as 'the' points to it"
-        if k == 0 and c.last is not None and _CLOCK.match(c.last) and c.pos - c.last_end <= REF_REACH:
-            # a past night told clock time by clock time, weeks before publication, runs on
-            # into the next day ("At 12:07 a.m. ... At 12:09 ... pronounced dead at 1:15 a.m. Sunday")
+        if k == 0 and c.last is not None and _CLOCK.match(c.last) and c.pos - c.last_end <= REF_REACH \
+                and _DIGIT.match(c.text, c.pos) and sum(d == c.last[:10] for d, _ in c.clocks) >= _NARRATED_CLOCKS:
+            # the clock time of a past night told clock time by clock time, weeks before
+            # publication, runs on into the next day ("At 12:07 a.m. ... At 12:09 ... was
+            # pronounced dead at 1:15 a.m. Sunday"); not a day of the news told after one
+            # clock time ("was shot at 11:40 p.m. on Jan. 9. Police charged him on Tuesday")
             on = dt.date.fromisoformat(c.last[:10])
             step = (wd - on.isoweekday()) % 7
             if step <= 1 and (c.dct - on).days > _WEEKDAY_DET_DAYS and c.tense == "past":
@@ -1182,16 +1194,28 @@ class _Resolver:
             return _fmt_day(day), f"{k:+d} day(s) from the day of the news ({c.lede}), on which the quotation was spoken"
         return self.op_rel("day", k)
 
-    def op_edgeday(self, which, inner):
-        """The first or last day (`which`) of the year or month `inner` gives ("the last day of
-        the year")."""
-        base, why = self.run(inner)
+    def op_edgeday(self, which, unit):
+        """The first or last (`which`: "first", else last or final) day of the year or month
+        (`unit`) a report is about, as "the beginning/end of the year" finds it (that of a date
+        told before in a past sentence: "founded in June 2019 and went public on the last day
+        of the month"); moved a unit on where the clause's tense says it lies the other side
+        of publication ("takes effect on the first day of the year", said in December)."""
+        first = str(which).lower() == "first"
+        base, why = self.op_cur(unit, "beginning" if first else "end")
         prec = precision_of(base)
         if prec not in ("year", "month") or not base[:4].isdigit():
             return base, why
         y, m = int(base[:4]), int(base[5:7]) if prec == "month" else None
-        first = str(which).lower() == "first"
-        day = dt.date(y, m or 1, 1) if first else cal.month_end(y, m or 12)
+
+        def edge(y: int, m: int | None) -> dt.date:
+            return dt.date(y, m or 1, 1) if first else cal.month_end(y, m or 12)
+
+        day, c = edge(y, m), self.c
+        step = 1 if c.tense == "future" and day < c.dct else -1 if c.tense == "past" and day > c.dct else 0
+        if step:
+            d = cal.add_months_day(dt.date(y, m or 1, 1), step * (1 if m else 12))
+            day = edge(d.year, m and d.month)
+            why = f"{why}, the {'next' if step > 0 else 'last'} one {'ahead' if step > 0 else 'gone by'} as the clause's tense says"
         return _fmt_day(day), f"the {'first' if first else 'last'} day of {why}"
 
     def op_cur(self, unit, edge=""):
@@ -1425,7 +1449,7 @@ class _Resolver:
 
     def _sentence_start(self, lo: int, hi: int) -> int:
         """Where the last sentence begun before `hi` starts, looking back to `lo` at most."""
-        return _sentence_start(self.c, hi, lo)
+        return _sentence_start(self.c, lo, hi)
 
     def _last_base(self) -> tuple[str | None, str]:
         c = self.c
@@ -1981,9 +2005,7 @@ class _Resolver:
         base, why = self._clock_day(day)
         if precision_of(base) != "day" or "X" in base:
             return base, why
-        c = self.c
-        aside = c.aside is not None and c.pos >= c.aside[0] and c.aside[1] <= c.last_start < c.aside[0]
-        last = c.aside[2][0] if aside else c.last  # (the reference _clock_day went by)
+        last = self._reference()[0]
         if self.from_last and last is not None and last[:10] == base[:10] and (
                 last.endswith(("TEV", "TNI")) or _CLOCK.match(last) and int(last[11:13]) >= _EVENING):
             base = _fmt_day(dt.date.fromisoformat(base[:10]) + dt.timedelta(days=1))
@@ -2015,21 +2037,23 @@ class _Resolver:
                 hh += 12
             if near is not None:
                 why = f"{why}; {'p.m.' if near else 'a.m.'}, within an hour of a clock time told before on that day"
-        elif ap in ("", "x") and hh == 12 and mm and self._near_clock(mm, base) is False:
-            # "At 12:07 a.m., the camera recorded ... At 12:09, a woman called": past midnight
-            # (not noon, which has no minutes)
+        elif ap in ("", "x") and hh == 12 and mm and any(
+                d == base and 0 <= mm - m <= _PAST_MIDNIGHT_REACH for d, m in self.c.clocks):
+            # "At 12:07 a.m., the camera recorded ... At 12:09, a woman called": minutes after
+            # a clock time just past midnight are past midnight too (not "began at 12:01 a.m.
+            # ... met again at 12:30 and talked through lunch"; nor noon, with no minutes)
             hh = 0
-            why = f"{why}; a.m., within an hour of a clock time told before on that day"
+            why = f"{why}; a.m., minutes after a clock time past midnight told before on that day"
         last = self.c.last
         # a morning time after the day mentioned before (not one that opens a span back: "since 6 a.m.")
         after_last = self.from_last and ap.startswith("a") and last is not None and last[:10] == base and not self._after_since()
-        if after_last and 5 <= hh < 12 and last.endswith("TNI") and base != self.c.dct.isoformat():
+        if after_last and _SMALL_HOURS_END <= hh < 12 and last.endswith("TNI") and base != self.c.dct.isoformat():
             # "negotiators met through Monday night. By 7 a.m., traffic was backed up": the
             # morning after a night other than publication's ("Results are expected tonight.
             # Polls open at 7 a.m." is this morning)
             base = _fmt_day(dt.date.fromisoformat(base) + dt.timedelta(days=1))
             why = f"the morning after the night mentioned before ({last})"
-        elif after_last and (hh < 5 and last.endswith(("TEV", "TNI")) or self._after_evening_clock(last, hh)) \
+        elif after_last and (hh < _SMALL_HOURS_END and last.endswith(("TEV", "TNI")) or self._after_evening_clock(last, hh)) \
                 and not (self.c.tense == "past" and base >= self.c.dct.isoformat()) \
                 and not self.c.joins.report.search(self.c.text, max(0, self.c.last_start - 30), self.c.last_start) \
                 and not (self.c.joins.report_any.search(self.c.text, self.c.last_end, self.c.pos)
@@ -2047,11 +2071,13 @@ class _Resolver:
             # supporters at about 2 a.m. to go home")
             base = _fmt_day(dt.date.fromisoformat(base) + dt.timedelta(days=1))
             why = f"the small hours after the evening or night mentioned before ({last})"
-        elif self.from_last and hh >= _EVENING and self.c.tense == "past" and base == self.c.dct.isoformat() \
+        elif self.from_last and hh >= _EVENING and self.c.tense == "past" and base == self.c.dct.isoformat() and self.c.eve \
                 and last is not None and _CLOCK.match(last) and last[:10] == base and int(last[11:13]) < _SMALL_HOURS_END:
-            # "With 97 percent of precincts reporting at 1 a.m. today ... The networks declared
-            # him the winner at 9:45 p.m.": told after the small hours of publication, a past
-            # evening is the one before
+            # "defeated D'Amato last night. With 97 percent of precincts reporting at 1 a.m.
+            # today ... The networks declared him the winner at 9:45 p.m.": in a text of the
+            # night before publication, told after its small hours, a past evening is the one
+            # before (not in one of the day's own news: "The quake struck at 4:30 a.m. today.
+            # Rescuers worked until 8 p.m.")
             base = _fmt_day(self.c.dct - dt.timedelta(days=1))
             why = f"the evening before the small hours told before ({last}), in a past clause"
         return f"{base}T{hh:02d}:{mm:02d}", f"clock time {hh:02d}:{mm:02d} on {why}"
@@ -2103,18 +2129,24 @@ class _Resolver:
         c = self.c
         if day is None:
             return _fmt_day(c.dct), "the publication day"
-        a = c.aside
-        if a is None or c.pos < a[0]:
-            return self.run(day)
         held = c.last, c.last_start, c.last_end, c.day
-        if a[1] <= c.last_start < a[0]:
-            c.last, c.last_start, c.last_end = a[2][:3]
-        if c.day is not None and a[1] < c.day[1] <= a[0]:
-            c.day = a[2][3]
+        c.last, c.last_start, c.last_end, c.day = self._reference()
         try:
             return self.run(day)
         finally:
             c.last, c.last_start, c.last_end, c.day = held
+
+    def _reference(self) -> tuple:
+        """The reference (last, last_start, last_end, day) a clock time goes by: the one
+        before a relative clause aside that has closed, where the reference lies in it."""
+        c = self.c
+        last, day, a = (c.last, c.last_start, c.last_end), c.day, c.aside
+        if a is not None and c.pos >= a[0]:
+            if a[1] <= c.last_start < a[0]:
+                last = a[2][:3]
+            if c.day is not None and a[1] < c.day[1] <= a[0]:
+                day = a[2][3]
+        return (*last, day)
 
     def _after_evening_clock(self, last: str, hh: int) -> bool:
         """Whether a morning hour `hh` follows the evening clock time `last` into the night:
@@ -2122,7 +2154,7 @@ class _Resolver:
         range from it ("a curfew from 10 p.m. to 5 a.m.")."""
         if _CLOCK.match(last) is None or int(last[11:13]) < _EVENING:
             return False
-        return hh < 5 or self.c.joins.clock.fullmatch(self.c.text, self.c.last_end, self.c.pos) is not None
+        return hh < _SMALL_HOURS_END or self.c.joins.clock.fullmatch(self.c.text, self.c.last_end, self.c.pos) is not None
 
     def op_dur_and(self, n1, unit1, n2, unit2, n3="", unit3=""):
         """Two (or three) counted units, the larger first, as one duration: "2 hours 15
@@ -2226,8 +2258,9 @@ def _dayfirst(mentions: list[Mention]) -> str | None:
     return first
 
 
-# Only spaces between a clock time and its day, or the time restated in parentheses.
-_GAP = re.compile(r"[ \t]+(?:\([^()\n]{1,20}\)[ \t]+)?")
+# What may stand between a clock time and the day right after it: spaces, or the same time
+# restated in another zone ("3 p.m. local time (1400 GMT) today").
+_CLOCK_DAY_GAP = re.compile(r"[ \t]+(?:\([^()\n]{1,20}\)[ \t]+)?")
 
 # Operations of a mention that names its day (a holiday, a weekday, a calendar date), not
 # one told from another.
@@ -2249,7 +2282,7 @@ def _date_after_on(mentions: list[Mention], i: int, text: str, joins: _Joins) ->
     # one opens a new sentence ("arrested at 5 p.m. The next day, police ...", "Two days later").
     # (also past the same time restated in another zone: "until 3 p.m. local time (1400 GMT) today")
     named = mentions[j].text[:1].islower() or mentions[j].value.startswith(_NAMED_DAY)
-    if not joins.clock_on.fullmatch(between) and not (_GAP.fullmatch(between) and named):
+    if not joins.clock_on.fullmatch(between) and not (_CLOCK_DAY_GAP.fullmatch(between) and named):
         return None
     return j
 
@@ -2284,7 +2317,10 @@ def _range_start(mentions: list[Mention], i: int, ctx: _Ctx, value: str, why: st
     return value, why
 
 
+# A part of the day that points back to the day told ("that morning", "the same afternoon"),
+# on that day even where it lies in an aside.
 _POINTED_BACK = re.compile(r"(?:that|the\s+same)\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")  # a mention that opens with a figure: a clock time
 
 
 def _compared_figure(ctx: _Ctx, pos: int) -> bool:
@@ -2293,10 +2329,8 @@ def _compared_figure(ctx: _Ctx, pos: int) -> bool:
     return m is not None and any(ch.isdigit() for ch in m.group(0))
 
 
-def _sentence_start(ctx: _Ctx, hi: int, lo: int | None = None) -> int:
-    """Where the last sentence begun before `hi` starts, looking back to `lo` at most (by
-    default a window of _PERFECT_REACH characters)."""
-    lo = max(0, hi - _PERFECT_REACH) if lo is None else lo
+def _sentence_start(ctx: _Ctx, lo: int, hi: int) -> int:
+    """Where the last sentence begun before `hi` starts, looking back to `lo` at most."""
     for m in ctx.sent_end.finditer(ctx.text, lo, hi):
         lo = m.end()
     return lo
@@ -2318,8 +2352,12 @@ def _named_with(mentions: list[Mention], i: int, out: list[Timex], ctx: _Ctx, va
             and prev.tense != "deferred":
         near.append((out[-1].value, out[-1].text))
     nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+    # (or the holiday a closing is for: "markets are closed Monday for Labor Day"; not a
+    # purpose, "began heading home on Wednesday for Christmas")
     if nxt is not None and nxt.type == "DATE" and nxt.value.startswith(_NAMED_DAY + ("plusdays(",)) \
-            and not _WEEKDAY_OP.match(nxt.value) and _APPOSED.fullmatch(text, mentions[i].end, nxt.start):
+            and not _WEEKDAY_OP.match(nxt.value) and (_APPOSED.fullmatch(text, mentions[i].end, nxt.start) or (
+                _FOR.fullmatch(text, mentions[i].end, nxt.start)
+                and ctx.joins.closed_for.search(text, max(0, mentions[i].start - _COMPARE_REACH), mentions[i].start))):
         after = _day_of(nxt, ctx)
         if after is not None:
             near.append((after[0], nxt.text))
@@ -2370,7 +2408,8 @@ def _quarter_ended(mentions: list[Mention], i: int, ctx: _Ctx, value: str, why: 
 
 
 _BARE_QUARTER = re.compile(r"quarter\(\d,\s*(?:X|reported)\s*\)")
-_APPOSED = re.compile(r",[ \t]*|[ \t]+for[ \t]+")  # (or the holiday a day is for: "closed Monday for Labor Day")
+_APPOSED = re.compile(r",[ \t]*")
+_FOR = re.compile(r"[ \t]+for[ \t]+")
 # "Tuesday, just after the Labor Day holiday": a weekday set right after or before a day
 _NEAR_DAY = re.compile(r",[ \t]*(?:just|right|shortly|immediately)[ \t]+(after|before)[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
 _ON = re.compile(r"[ \t]+on[ \t]+")
@@ -2524,8 +2563,8 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
         # Nor is a day a past perfect flashes back to ("with whom he had argued at a
         # basketball court two weeks earlier. At 12:07 a.m., ..."): the story goes on from
         # the day told before it.
-        derived = derived or (men.value.startswith("shift(") and men.value.split(",")[1].startswith("-")
-                              and _PAST_PERFECT.search(text, _sentence_start(ctx, men.start), men.start) is not None)
+        derived = derived or (men.value.startswith("shift(") and ctx.last is not None and value < ctx.last[:len(value)]
+                              and _PAST_PERFECT.search(text, _sentence_start(ctx, max(0, men.start - _PERFECT_REACH), men.start)) is not None)
         # A day in a relative clause aside is no day clock times after the aside fall on
         # ("The auction, which began on Dec. 5, was the largest ... The final bids came at
         # 11:04 a.m."), though "the next day" may still count from it (op_time).
@@ -2596,6 +2635,8 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
         clock = _CLOCK.match(value)
         if clock:
             ctx.clocks.append((value[:10], int(value[11:13]) * 60 + int(value[14:16])))
+        if value.endswith(("TEV", "TNI")) and value[:10] == (published - dt.timedelta(days=1)).isoformat():
+            ctx.eve = True
         type_ = "TIME" if men.type == "DATE" and clock else men.type
         out.append(Timex(men.start, men.end, men.text, type_, value, men.mod, prec, men.rule, explanation))
         ctx.prev = (value, men.end)

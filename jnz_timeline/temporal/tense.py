@@ -148,7 +148,6 @@ class _Words(LazyRegexes):
         self.defer_leads_any = frozenset(w.get("defer_lead_any", ()))
         self.intent = frozenset(w.get("intent", ()))
         self.intent_undone = frozenset(w.get("intent_undone", ()))
-        self.intent_passive = frozenset(w.get("intent_passive", ()))
         self.intent_compared = frozenset(w.get("intent_compared", ()))
         self.intent_now = frozenset(w.get("intent_now", ()))
         self.intent_decide = frozenset(w.get("intent_decide", ()))
@@ -735,7 +734,8 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words, to
         # An "@word" lead ("the deadline is Tuesday") counts only right before the
         # expression, a `bare_lead` word aside ("is on Sunday"): not in "is about the
         # January crash", "is in January".
-        c = cues.lead.get(lead_word) if not nominal and (lead_word in lw.lead_free or lw.bare_lead.fullmatch(left, lead.end(1))) else None
+        free = lead_word in lw.lead_free and _first_group(_words(lw, right), cues) != "past"
+        c = cues.lead.get(lead_word) if not nominal and (free or lw.bare_lead.fullmatch(left, lead.end(1))) else None
         before = left[: lead.start(1)].split()[-_LEAD_VOID_REACH:]
         if c is not None and any(w.lower() in lw.lead_void for w in before):
             # "had been expected on Monday", "better than (analysts) expected on Tuesday",
@@ -768,8 +768,6 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words, to
     infinitive = participle = False
     to_at = -1  # where that infinitive's "to" is
     to_verb = _to_verb(left, lw, cues) if lw.intent else {}
-    found = list(lw.word.finditer(left))
-    after_comma = {k + 1 for k, (a, b) in enumerate(zip(found, found[1:])) if "," in left[a.end(): b.start()]}
     while i >= 0:
         c, first = cues.at(words, i)
         if c == "future" and first < i and words[i] == "to" and not to_verb.get(i, not to_verb):
@@ -793,9 +791,7 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words, to
                 # "voted to accept it, sending workers back to their jobs on Tuesday")
                 return _group(words, first, i, cues) or weak
             k = i - 1 - (i > 1 and words[i - 1] in lw.be_participle)
-            if k >= 0 and words[k] in lw.intent_undone or i > 0 and words[i - 1] in lw.intent_passive:
-                return "past"
-            return "deferred"
+            return "past" if k >= 0 and words[k] in lw.intent_undone else "deferred"
         if c == "perfect" and i + 1 < len(words) and words[i + 1] in lw.be_participle:
             return "past"  # "have been searching for him since ..."
         if c in _DEFER:  # "postponed until Tuesday" points past the act, to a later day;
@@ -826,11 +822,7 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words, to
                 continue
             return _group(words, first, i, cues) or "past"
         if c == "prog" and not cues.progressive(words, first):
-            # (one right after a comma shares the subject and the frame of the clause before:
-            # "agreed to step up talks after the break, meeting twice a week from early
-            # September"; one with a subject of its own tells what happened: "voted for a
-            # force to protect the kingdom, with the vanguard arriving Tuesday")
-            participle = participle or not (infinitive or i in after_comma)
+            participle = participle or not infinitive
             i -= 1
             continue
         if c == "past" and cues.suffixed(words, i) and i > 0 and words[i - 1] in lw.prep_adj \
