@@ -1236,13 +1236,17 @@ class _Resolver:
         told_in = self._told_in_sentence(unit) if edge in _EDGE_WORDS else None
         if told_in is not None:
             return told_in
-        early = {"year": c.dct.month == 1, "month": c.dct.day <= _EARLY_DAYS}.get(unit, False)
+        early = {"year": c.dct.month == 1, "month": c.dct.day <= _EARLY_DAYS,
+                 "decade": c.dct.year % 10 == 0 and c.dct.month == 1,
+                 "century": c.dct.year % 100 == 0 and c.dct.month == 1}.get(unit, False)
         before = c.text[self._sentence_start(max(0, c.pos - _CUR_REACH), c.pos):c.pos]  # the sentence's words only
         whole = c.joins.over_whole.search(before) or (c.dct.day <= _EARLY_DAYS and c.joins.over_whole_early.search(before))
         told = edge in ("end", "full", "whole", "entire") or (
             not edge and (whole or c.joins.period_end.search(before))
             and not c.joins.not_whole.search(before) and not _SO_FAR.match(c.text, c.pos, c.pos + _CUR_REACH))
-        if early and told and c.tense == "past":
+        # (a decade or century just ended is what a past clause early in the next one tells
+        # of, told whole or not: "The decade ended with a rally", in January 1990)
+        if early and (told or unit in ("decade", "century")) and c.tense == "past":
             v, why = self.op_rel(unit, "-1")
             return v, f"{why}, as a past clause early in the next {unit} tells of the one just ended"
         if told and c.tense == "past" and unit == "year" and c.dct.month <= _REPORTED_LATE_MONTH and c.last is not None \
