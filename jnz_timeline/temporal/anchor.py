@@ -111,11 +111,6 @@ _CLAUSE_STOP = re.compile(r"[.;!?]\s|,")
 _COMPARE_REACH = 45
 # How far back (characters) a past perfect may head the clause of a day shifted back.
 _PERFECT_REACH = 200
-# "had argued", "had been", "had not taken", "had fought": a past perfect
-_PAST_PERFECT = re.compile(
-    r"\bhad\s+(?:(?:not|never|already|just|also|earlier)\s+)?(?:[a-z]+(?:ed|en)|met|fought|made|left|held|led|lost|won|"
-    r"run|come|become|sent|spent|built|bought|brought|caught|thought|found|kept|heard|paid|put|set|cut|hit|shot|"
-    r"sold|told|said|struck|stood|fled|read|begun|done|gone|seen|known|shown)\b", re.IGNORECASE)
 # How far back (characters) a record counted from a date may open ("the steepest fall since").
 _RECORD_REACH = 130
 # The last month of publication in which a year reported whole may still be the one before,
@@ -262,6 +257,19 @@ class _Joins(LazyRegexes):
         # a closing a day told with a holiday is for ("are closed Monday for Labor Day")
         self.closed_for = Deferred(rf"\b(?:{alternation(w['closed_for'])})\b(?:\s+(?:on\s+)?)?$", re.IGNORECASE) \
             if w.get("closed_for") else Deferred("(?!)")
+        self.holiday_for = Deferred(rf"[ \t]+(?:{alternation(w['holiday_for'])})[ \t]+", re.IGNORECASE) \
+            if w.get("holiday_for") else Deferred("(?!)")
+        self.near_after = frozenset(x.lower() for x in w.get("near_day_after", ()))
+        sides = list(w.get("near_day_after", ())) + list(w.get("near_day_before", ()))
+        det = rf"(?:(?:{alternation(w['near_day_det'])})[ \t]+)?" if w.get("near_day_det") else ""
+        self.near_day = Deferred(rf",[ \t]*(?:{alternation(w['near_day_lead'])})[ \t]+({alternation(sides)})[ \t]+{det}",
+                                 re.IGNORECASE) if w.get("near_day_lead") and sides else Deferred("(?!)")
+        self.pointed_back = Deferred(rf"(?:{self._phrases(w, 'pointed_back')})\b", re.IGNORECASE) \
+            if w.get("pointed_back") else Deferred("(?!)")
+        adverb = rf"(?:(?:{alternation(w['perfect_adverb'])})\s+)?" if w.get("perfect_adverb") else ""
+        irregular = rf"|{alternation(w['perfect_participle'])}" if w.get("perfect_participle") else ""
+        self.past_perfect = Deferred(rf"\b(?:{alternation(w['perfect_aux'])})\s+{adverb}(?:[a-z]+(?:ed|en){irregular})\b",
+                                     re.IGNORECASE) if w.get("perfect_aux") else Deferred("(?!)")
         clause = self._phrases(w, "apposition_clause")
         self.apposition_clause = Deferred(rf",\s*(?:{clause})\s+(?:(?:{alternation(w['apposition'])})\s+)?", re.IGNORECASE) \
             if clause and w.get("apposition") else Deferred("(?!)")
@@ -1993,7 +2001,7 @@ class _Resolver:
     def op_pod(self, part, day=None):
         # as a clock time's day: not one in an aside, unless pointed back to ("that morning")
         c = self.c
-        back = day is not None and _POINTED_BACK.match(c.text, c.pos) is not None
+        back = day is not None and c.joins.pointed_back.match(c.text, c.pos) is not None
         base, why = self.run(day) if back else self._clock_day(day)
         if self.from_pub and self.c.tense == "past" and self.c.lede is not None:
             # a past part of a day with no day near it is the news day's, as a clock time's
@@ -2321,9 +2329,6 @@ def _range_start(mentions: list[Mention], i: int, ctx: _Ctx, value: str, why: st
     return value, why
 
 
-# A part of the day that points back to the day told ("that morning", "the same afternoon"),
-# on that day even where it lies in an aside.
-_POINTED_BACK = re.compile(r"(?:that|the\s+same)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")  # a mention that opens with a figure: a clock time
 
 
@@ -2360,7 +2365,7 @@ def _named_with(mentions: list[Mention], i: int, out: list[Timex], ctx: _Ctx, va
     # purpose, "began heading home on Wednesday for Christmas")
     if nxt is not None and nxt.type == "DATE" and nxt.value.startswith(_NAMED_DAY + ("plusdays(",)) \
             and not _WEEKDAY_OP.match(nxt.value) and (_APPOSED.fullmatch(text, mentions[i].end, nxt.start) or (
-                _FOR.fullmatch(text, mentions[i].end, nxt.start)
+                ctx.joins.holiday_for.fullmatch(text, mentions[i].end, nxt.start)
                 and ctx.joins.closed_for.search(text, max(0, mentions[i].start - _COMPARE_REACH), mentions[i].start))):
         after = _day_of(nxt, ctx)
         if after is not None:
@@ -2369,18 +2374,18 @@ def _named_with(mentions: list[Mention], i: int, out: list[Timex], ctx: _Ctx, va
         d = dt.date.fromisoformat(other[:10])
         if abs((d - day).days) == 7:
             return other[:10] + value[10:], f"the {name} named beside it ('{said}' = {other[:10]})"
-    side = _NEAR_DAY.fullmatch(text, mentions[i].end, nxt.start) if nxt is not None and nxt.type == "DATE" \
+    side = ctx.joins.near_day.fullmatch(text, mentions[i].end, nxt.start) if nxt is not None and nxt.type == "DATE" \
         and nxt.value.startswith(_NAMED_DAY) and not _WEEKDAY_OP.match(nxt.value) else None
     named = _day_of(nxt, ctx) if side else None
     if named is not None and named[0][:4].isdigit():
         # "12:01 a.m. Tuesday, just after the Labor Day holiday": the first such weekday
         # after (or the last before) the day named beside it, where the weekday alone is not
         d = dt.date.fromisoformat(named[0][:10])
-        step = 1 if side.group(1).lower() == "after" else -1
+        step = 1 if side.group(1).lower() in ctx.joins.near_after else -1
         near_day = d + dt.timedelta(days=step * ((step * (day.isoweekday() - d.isoweekday()) - 1) % 7 + 1))
         if near_day != day:
             clock = f"clock time {value[11:16]} on " if _CLOCK.match(value) else ""
-            return _fmt_day(near_day) + value[10:], f"{clock}the {name} just {side.group(1).lower()} the day named beside it ('{nxt.text}' = {named[0][:10]})"
+            return _fmt_day(near_day) + value[10:], f"{clock}the {name} just {'after' if step > 0 else 'before'} the day named beside it ('{nxt.text}' = {named[0][:10]})"
     return value, why
 
 
@@ -2413,9 +2418,6 @@ def _quarter_ended(mentions: list[Mention], i: int, ctx: _Ctx, value: str, why: 
 
 _BARE_QUARTER = re.compile(r"quarter\(\d,\s*(?:X|reported)\s*\)")
 _APPOSED = re.compile(r",[ \t]*")
-_FOR = re.compile(r"[ \t]+for[ \t]+")
-# "Tuesday, just after the Labor Day holiday": a weekday set right after or before a day
-_NEAR_DAY = re.compile(r",[ \t]*(?:just|right|shortly|immediately)[ \t]+(after|before)[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
 _ON = re.compile(r"[ \t]+on[ \t]+")
 # ... also with "next/last" ("next Thursday")
 _WEEKDAY_ANY = re.compile(r"(?:on_day\(X,,,)?(?:pod\([A-Z]+,)?weekday\(")
@@ -2568,7 +2570,7 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
         # basketball court two weeks earlier. At 12:07 a.m., ..."): the story goes on from
         # the day told before it.
         derived = derived or (men.value.startswith("shift(") and ctx.last is not None and value < ctx.last[:len(value)]
-                              and _PAST_PERFECT.search(text, _sentence_start(ctx, max(0, men.start - _PERFECT_REACH), men.start)) is not None)
+                              and ctx.joins.past_perfect.search(text, _sentence_start(ctx, max(0, men.start - _PERFECT_REACH), men.start)) is not None)
         # A day in a relative clause aside is no day clock times after the aside fall on
         # ("The auction, which began on Dec. 5, was the largest ... The final bids came at
         # 11:04 a.m."), though "the next day" may still count from it (op_time).

@@ -132,6 +132,7 @@ class _Words(LazyRegexes):
         self.lead = Deferred(rf"(\w+)\s+{skip}$", re.IGNORECASE)
         self.lead_skips = frozenset(w.get("lead_skip", ()))
         self.lead_free = frozenset(w.get("lead_free", ()))
+        self.quote_mark = Deferred(r'["”“]')  # a quotation mark ends a clause
         bare = rf"(?:(?:{alternation(w['bare_lead'])})\s+)?" if w.get("bare_lead") else ""
         self.bare_lead = Deferred(rf"\s+{bare}")
         # A date as a noun modifier: "the March 11 response", "Tuesday's vote".
@@ -480,6 +481,9 @@ def _clause(text: str, start: int, end: int, lw: _Words) -> tuple[str, str, bool
         right = ""
     m = sent_end.search(right)
     if m:
+        right = right[: m.start()]
+    m = lw.quote_mark.search(right)
+    if m:  # a quotation ends the clause: '"... by the end of March," Lott said' is no past
         right = right[: m.start()]
     m = clause_start.search(right)
     if m and not right[: m.start()].strip(" ,") and initial \

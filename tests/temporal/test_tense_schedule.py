@@ -149,6 +149,8 @@ def _find(text: str, expr: str):
     ("She wanted to leave on Tuesday, but the flight was canceled.", "Tuesday", "2013-03-19", None),
     # a hope looks ahead; "expected" after "as/than" is no cue ("as widely expected", "than expected")
     ("The worst congestion is expected on Saturday morning.", "Saturday morning", "2013-03-23TMO", None),
+    # a quotation ends its clause: the attribution after it is no verb of it
+    ("\"I want that bill on the floor by the end of March,\" Lott said in an interview.", "the end of March", "2013-03", "END"),
     # ... and a bare "expected" in an aside, over "in" ("is in January" tells no timetable)
     ("Officials warned that the monsoon rains, expected in June, could hamper relief.", "June", "2013-06", None),
     ("They hoped to hold a special session in August.", "August", "2013-08", None),
