@@ -1389,6 +1389,11 @@ def test_sweep_36(text, published, expr, value):
     ("Giuliani declared a snow emergency yesterday at 11 a.m., ordering all vehicles off the streets"
      " until 6 a.m. Tuesday. The airports closed shortly after noon.", dt.date(1996, 1, 8), "noon",
      "1996-01-07T12:00"),
+    # ... "through" as "until", and a warning posted or issued imposes a state too
+    ("The National Weather Service has posted winter storm warnings for Iowa through Saturday evening.",
+     dt.date(1998, 1, 2), "Saturday evening", "1998-01-03TEV"),
+    ("The president ordered flags lowered to half-staff through Monday.", dt.date(1998, 8, 7), "Monday",
+     "1998-08-10"),
 ])
 def test_sweep_37(text, published, expr, value):
     assert value_of(text, published, expr) == value
