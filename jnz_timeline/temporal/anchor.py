@@ -2330,6 +2330,7 @@ def _range_start(mentions: list[Mention], i: int, ctx: _Ctx, value: str, why: st
 
 
 _DIGIT = re.compile(r"\d")  # a mention that opens with a figure: a clock time
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"'”’]?\s+)$")  # right before a word that opens a sentence
 
 
 def _compared_figure(ctx: _Ctx, pos: int) -> bool:
@@ -2614,6 +2615,11 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
                         and value[:10] >= (published - dt.timedelta(days=LEDE_DAYS)).isoformat() \
                         and not ctx.joins.background.search(text, max(0, men.start - 10), men.start):
                     ctx.lede = value[:10]
+                elif ctx.lede is not None and men.start <= LEDE_REACH and value[:10] == published.isoformat() \
+                        and men.type == "DATE" and _SENTENCE_OPENING.search(text, max(0, men.start - 3), men.start):
+                    # "Yesterday, Wall Street suffered its biggest drop. Today, it posted its
+                    # biggest gain": a lede that moves on to the publication day tells its news
+                    ctx.lede = None
                 first_day = False
                 if value[:10] >= published.isoformat():
                     ctx.coming = ctx.day

@@ -1394,6 +1394,12 @@ def test_sweep_36(text, published, expr, value):
      dt.date(1998, 1, 2), "Saturday evening", "1998-01-03TEV"),
     ("The president ordered flags lowered to half-staff through Monday.", dt.date(1998, 8, 7), "Monday",
      "1998-08-10"),
+    # a lede that moves on to the publication day tells its news: clock times with no day
+    # of their own fall on that day
+    ("Yesterday, Wall Street suffered its biggest point drop ever. Today, it posted its biggest point"
+     " gain. " + "The Dow soared 337 points, or 4.7 percent, on record volume. " * 6 + "When trading"
+     " opened at 9:30 a.m. Eastern time, the Dow slid.", dt.date(1997, 10, 28), "9:30 a.m. Eastern time",
+     "1997-10-28T09:30"),
 ])
 def test_sweep_37(text, published, expr, value):
     assert value_of(text, published, expr) == value
