@@ -149,6 +149,8 @@ def _find(text: str, expr: str):
     ("She wanted to leave on Tuesday, but the flight was canceled.", "Tuesday", "2013-03-19", None),
     # a hope looks ahead; "expected" after "as/than" is no cue ("as widely expected", "than expected")
     ("The worst congestion is expected on Saturday morning.", "Saturday morning", "2013-03-23TMO", None),
+    # an appearance on a timetable
+    ("Greenspan, who testifies before Congress on Wednesday, has warned for months.", "Wednesday", "2013-03-27", None),
     # a quotation ends its clause: the attribution after it is no verb of it
     ("\"I want that bill on the floor by the end of March,\" Lott said in an interview.", "the end of March", "2013-03", "END"),
     # ... and a bare "expected" in an aside, over "in" ("is in January" tells no timetable)
