@@ -67,7 +67,7 @@ LEDE_REACH, LEDE_DAYS = 300, 6
 # From this hour on a clock time is the evening's: an a.m. time after it is the next day's.
 _EVENING = 17
 _SMALL_HOURS_END = 5  # the small hours of the night run up to this hour
-_PAST_MIDNIGHT_REACH = 15  # minutes after a 12:xx a.m. time within which a bare 12:xx follows it
+_PAST_MIDNIGHT_REACH = 45  # minutes after a 12:xx a.m. time within which a bare 12:xx follows it
 _NARRATED_CLOCKS = 2  # clock times told on one day that make it a night told clock by clock
 _BARE_PM = 4  # an hour up to this, written with no a.m./p.m., is taken as p.m.
 # Days in a year back, the reach of "since" before a bare day-month ("since Dec. 28").
@@ -1220,6 +1220,8 @@ class _Resolver:
 
         day, c = edge(y, m), self.c
         step = 1 if c.tense == "future" and day < c.dct else -1 if c.tense == "past" and day > c.dct else 0
+        if c.last is not None and not c.sent_end.search(c.text, c.last_end, c.pos):
+            step = 0  # a date told before in the sentence sets it ("In December, the board said the rules would ...")
         if step:
             d = cal.add_months_day(dt.date(y, m or 1, 1), step * (1 if m else 12))
             day = edge(d.year, m and d.month)
@@ -1241,7 +1243,8 @@ class _Resolver:
         if unit == "day":  # "by the end of the day": the day told, as "that day" is
             return self.op_ref("day")
         edge = str(edge).strip().lower()
-        told_in = self._told_in_sentence(unit) if edge in _EDGE_WORDS else None
+        # (a decade or century also alone: "In 1985, stocks had their best year of the decade")
+        told_in = self._told_in_sentence(unit) if edge in _EDGE_WORDS or unit in ("decade", "century") else None
         if told_in is not None:
             return told_in
         early = {"year": c.dct.month == 1, "month": c.dct.day <= _EARLY_DAYS,
@@ -1252,9 +1255,7 @@ class _Resolver:
         told = edge in ("end", "full", "whole", "entire") or (
             not edge and (whole or c.joins.period_end.search(before))
             and not c.joins.not_whole.search(before) and not _SO_FAR.match(c.text, c.pos, c.pos + _CUR_REACH))
-        # (a decade or century just ended is what a past clause early in the next one tells
-        # of, told whole or not: "The decade ended with a rally", in January 1990)
-        if early and (told or unit in ("decade", "century")) and c.tense == "past":
+        if early and told and c.tense == "past":
             v, why = self.op_rel(unit, "-1")
             return v, f"{why}, as a past clause early in the next {unit} tells of the one just ended"
         if told and c.tense == "past" and unit == "year" and c.dct.month <= _REPORTED_LATE_MONTH and c.last is not None \
@@ -2049,13 +2050,14 @@ class _Resolver:
                 hh += 12
             if near is not None:
                 why = f"{why}; {'p.m.' if near else 'a.m.'}, within an hour of a clock time told before on that day"
-        elif ap in ("", "x") and hh == 12 and mm and any(
-                d == base and 0 <= mm - m <= _PAST_MIDNIGHT_REACH for d, m in self.c.clocks):
-            # "At 12:07 a.m., the camera recorded ... At 12:09, a woman called": minutes after
-            # a clock time just past midnight are past midnight too (not "began at 12:01 a.m.
-            # ... met again at 12:30 and talked through lunch"; nor noon, with no minutes)
+        elif ap in ("", "x") and hh == 12 and mm and self.c.clocks and self.c.clocks[-1][0] == base \
+                and 0 <= mm - self.c.clocks[-1][1] <= _PAST_MIDNIGHT_REACH:
+            # "At 12:07 a.m., the camera recorded ... At 12:09, a woman called ... at 12:40":
+            # minutes after the clock time told last, one just past midnight, are past
+            # midnight too (not after a later one: "began at 12:01 a.m. Talks resumed at 10
+            # a.m. and broke off at 12:30"; nor noon, with no minutes)
             hh = 0
-            why = f"{why}; a.m., minutes after a clock time past midnight told before on that day"
+            why = f"{why}; a.m., minutes after the clock time past midnight told before"
         last = self.c.last
         # a morning time after the day mentioned before (not one that opens a span back: "since 6 a.m.")
         after_last = self.from_last and ap.startswith("a") and last is not None and last[:10] == base and not self._after_since()
@@ -2330,7 +2332,6 @@ def _range_start(mentions: list[Mention], i: int, ctx: _Ctx, value: str, why: st
 
 
 _DIGIT = re.compile(r"\d")  # a mention that opens with a figure: a clock time
-_SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"'”’]?\s+)$")  # right before a word that opens a sentence
 
 
 def _compared_figure(ctx: _Ctx, pos: int) -> bool:
@@ -2615,11 +2616,6 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
                         and value[:10] >= (published - dt.timedelta(days=LEDE_DAYS)).isoformat() \
                         and not ctx.joins.background.search(text, max(0, men.start - 10), men.start):
                     ctx.lede = value[:10]
-                elif ctx.lede is not None and men.start <= LEDE_REACH and value[:10] == published.isoformat() \
-                        and men.type == "DATE" and _SENTENCE_OPENING.search(text, max(0, men.start - 3), men.start):
-                    # "Yesterday, Wall Street suffered its biggest drop. Today, it posted its
-                    # biggest gain": a lede that moves on to the publication day tells its news
-                    ctx.lede = None
                 first_day = False
                 if value[:10] >= published.isoformat():
                     ctx.coming = ctx.day

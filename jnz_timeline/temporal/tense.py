@@ -132,7 +132,9 @@ class _Words(LazyRegexes):
         self.lead = Deferred(rf"(\w+)\s+{skip}$", re.IGNORECASE)
         self.lead_skips = frozenset(w.get("lead_skip", ()))
         self.lead_free = frozenset(w.get("lead_free", ()))
-        self.quote_mark = Deferred(r'["”“]')  # a quotation mark ends a clause
+        # a closing quotation mark (one after a word or punctuation) ends a clause
+        close = "".join(re.escape(q) for q in w.get("quote_close", ()))
+        self.quote_close = Deferred(rf"(?<=\S)[{close}]") if close else Deferred("(?!)")
         bare = rf"(?:(?:{alternation(w['bare_lead'])})\s+)?" if w.get("bare_lead") else ""
         self.bare_lead = Deferred(rf"\s+{bare}")
         # A date as a noun modifier: "the March 11 response", "Tuesday's vote".
@@ -482,7 +484,7 @@ def _clause(text: str, start: int, end: int, lw: _Words) -> tuple[str, str, bool
     m = sent_end.search(right)
     if m:
         right = right[: m.start()]
-    m = lw.quote_mark.search(right)
+    m = lw.quote_close.search(right)
     if m:  # a quotation ends the clause: '"... by the end of March," Lott said' is no past
         right = right[: m.start()]
     m = clause_start.search(right)
@@ -738,7 +740,10 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words, to
         # An "@word" lead ("the deadline is Tuesday") counts only right before the
         # expression, a `bare_lead` word aside ("is on Sunday"): not in "is about the
         # January crash", "is in January".
-        free = lead_word in lw.lead_free and _first_group(_words(lw, right), cues) != "past"
+        free = lead_word in lw.lead_free
+        if free and _first_group(_words(lw, right), cues) == "past":
+            # "the monsoon rains, expected in June, arrived late": either way, the news default
+            return None
         c = cues.lead.get(lead_word) if not nominal and (free or lw.bare_lead.fullmatch(left, lead.end(1))) else None
         before = left[: lead.start(1)].split()[-_LEAD_VOID_REACH:]
         if c is not None and any(w.lower() in lw.lead_void for w in before):
