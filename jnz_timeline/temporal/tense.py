@@ -157,6 +157,7 @@ class _Words(LazyRegexes):
         self.deadline_leads = frozenset(w.get("deadline_lead", ()))
         self.negation = frozenset(w.get("negation", ()))
         self.conditional = frozenset(w.get("conditional", ()))
+        self.deadline_be = frozenset(w.get("deadline_be", ()))
         self.negation_suffix = tuple(w.get("negation_suffix", ())) or ("\0",)
         self.intent_open = frozenset(w.get("intent_open", ()))
         self.to_prep = frozenset(w.get("to_prep", ()))
@@ -871,14 +872,16 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words, to
                 return weak
             group = _group(words, first, i, cues)
             before = words[max(0, first - _PERFECT_REACH): first]
-            if group == "past" and not told and "perfect" in (cues.one.get(w) for w in before) and (
-                    lead_word in lw.defer_leads_any
+            perfect = "perfect" in (cues.one.get(w) for w in before)
+            if group == "past" and not told and (perfect or lw.deadline_be.intersection(before)) and (
+                    perfect and lead_word in lw.defer_leads_any
                     or lead_word in lw.deadline_leads and (opener or "").lstrip(",") in lw.conditional
                     and any(w in lw.negation or w.endswith(lw.negation_suffix) for w in before)):
                 # "has closed the line until Tuesday": a state that holds now ends ahead
                 # (not "had closed the road until Tuesday", nor "have risen every day until
                 # Tuesday, when they fell"); "if the deal hasn't closed by Dec. 31": a
-                # deadline not yet met (not a narrative's "When the boat has not arrived by
+                # deadline not yet met, also in a present passive ("if the deal isn't
+                # completed by Oct. 24") (not a narrative's "When the boat has not arrived by
                 # 10 p.m., he calls the Coast Guard")
                 return "future"
             return group or weak
