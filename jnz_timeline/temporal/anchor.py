@@ -228,10 +228,7 @@ class _Joins(LazyRegexes):
         self.month_compare_not = self._word(w, "month_compare_not")
         # the opening of a relative clause set off by commas, and its closing comma
         opened_by = rf"(?:(?:{self._phrases(w, 'aside_lead')})\s+)?" if w.get("aside_lead") else ""
-        # (or a participle set off by commas: "The first article, accusing Clinton of lying on
-        # Aug. 17, passed at about 1:25 p.m.")
-        participle = rf"|[a-z]+(?:{alternation(w['aside_participle'])})" if w.get("aside_participle") else ""
-        self.aside_open = Deferred(rf",\s*(?:{opened_by}(?:{alternation(w['aside'])}){participle})\b[^,;.!?\n]*$", re.IGNORECASE) \
+        self.aside_open = Deferred(rf",\s*{opened_by}(?:{alternation(w['aside'])})\b[^,;.!?\n]*$", re.IGNORECASE) \
             if w.get("aside") else Deferred("(?!)")
         self.aside_close = Deferred(r"[^,;.!?\n]*,")
         self.since_day = Deferred(rf"\b(?:{alternation(w['since_compare'])})\b[^.;!?\n]{{0,80}}\b(?:{alternation(w['since_day'])})\b[^,;.!?\n]{{0,30}}$",
