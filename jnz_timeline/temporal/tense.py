@@ -143,7 +143,6 @@ class _Words(LazyRegexes):
         stop = rf"(?!(?:{alternation(w['noun_stop'])})\b)" if w.get("noun_stop") else ""
         self.noun_next = Deferred(rf"\s+{stop}[a-z]")
         self.noun_stops = frozenset(w.get("noun_stop", ()))
-        self.noun_after = frozenset(w.get("noun_after", ()))
         self.possessive = Deferred(rf"(?:{alternation(w['possessive'])})\b") if w.get("possessive") else None
         self.defer_leads = frozenset(w.get("defer_lead", ()))
         self.defer_for_leads = frozenset(w.get("defer_for_lead", ()))
@@ -249,7 +248,7 @@ class _Cues:
     def __init__(self, table: dict[str, str], be: frozenset[str], be_future: frozenset[str] = frozenset(),
                  noun_stops: frozenset[str] = frozenset(), subjects: frozenset[str] = frozenset(),
                  reporting: frozenset[str] = frozenset(), plurals: frozenset[str] = frozenset(),
-                 participle: frozenset[str] = frozenset(), noun_after: frozenset[str] = frozenset()):
+                 participle: frozenset[str] = frozenset()):
         self.one = {k: v for k, v in table.items() if " " not in k and k[0] not in "*@"}
         self.two = {k: v for k, v in table.items() if " " in k}
         self.suffix = {k[1:]: v for k, v in table.items() if k.startswith("*")}
@@ -262,7 +261,6 @@ class _Cues:
         self.reporting = reporting  # verbs of reporting ("said Boeing plans")
         self.plurals = plurals  # plural nouns with no "-s" ("police plan")
         self.participle = participle  # the participle of "be" ("been")
-        self.noun_after = noun_after  # a verb form right before one is a noun ("the north face of")
 
     def at(self, words: list[str], i: int) -> tuple[str | None, int]:
         """Class of the cue ending at words[i] (two-word cues first) and its first index."""
@@ -292,8 +290,6 @@ class _Cues:
             if noun:
                 return None, i
             c = "sched"
-        if c in ("sched", "present") and i + 1 < len(words) and words[i + 1] in self.noun_after:
-            return None, i  # "the north face of the building": a noun (noun_after)
         if c in ("sched", "present", "prog") and first > 0 and (
                 self.one.get(words[first - 1]) in ("inf", "det") or self._adjective(words, first, over_ed=True)):
             # "to resume", "to become", "the start", "a stay", "the revised schedule": not a
@@ -380,8 +376,7 @@ def _lang(g: Grammar) -> tuple[_Cues, _Words]:
                        list(g.tables.get("month", {})) + list(g.tables.get("weekday", {}))
                        + list(g.tables.get("month_abbr", {})))
         c = _CACHE[id(g)] = (g, _Cues(cue, words.be, words.be_future, words.noun_stops, words.subjects,
-                                         frozenset(words.attribution_words), words.plurals, words.be_participle,
-                                         words.noun_after), words)
+                                         frozenset(words.attribution_words), words.plurals, words.be_participle), words)
     return c[1], c[2]
 
 
