@@ -297,6 +297,12 @@ class _Joins(LazyRegexes):
         amount = (rf"(?:(?:{no_rel}[\w$%.]+(?:,\d+)*\s+){{0,2}}[$€£]?\d[\w$%.,]*\s+(?:[a-z]+\s+){{0,2}}|{base}"
                   r"|(?:(?:where|what)\s+)?(?:it|they|those)\s+(?:was|were|stood|of)\s+|those\s+)?")
         self.compare = self._ending(w, "compare", lead + amount + lead)
+        # a figure compared with, told right before its period ("down from 5.0% in the first
+        # quarter", "from $2.56 late Friday"): money, a percentage or a number of `amount` units
+        units = self._phrases(w, "amount")
+        self.compare_level = Deferred(
+            rf"\b(?:{alternation(w['compare'])})\s+(?:[$€£¥]\s?\d[\d,.]*(?:\s+(?:{units}))?|\d[\d,.]*\s?(?:%|(?:{units})\b))"
+            rf"\s+(?:(?:{alternation(w['compare_lead'])})\s+)?$", re.IGNORECASE) if w.get("compare") and units else Deferred("(?!)")
         # the words that open a sentence set in a year ("In 2008, ..."), and a clause of its
         # own after a comma that it does not set ("In 2018, it lost money, but the shares have
         # doubled since March")
@@ -2330,8 +2336,7 @@ _DIGIT = re.compile(r"\d")  # a mention that opens with a figure: a clock time
 
 
 def _compared_figure(ctx: _Ctx, pos: int) -> bool:
-    """Whether a figure compared with is told right before `pos` ("than the 22.6% plunge of",
-    "down from 5.0% in", "compared with 3.2 percent in")."""
+    """Whether a figure compared with is told right before `pos` ("than the 22.6% plunge of")."""
     m = ctx.joins.compare.search(ctx.text, max(0, pos - _COMPARE_REACH), pos)
     return m is not None and any(ch.isdigit() for ch in m.group(0))
 
@@ -2616,7 +2621,7 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
                 if value[:10] >= published.isoformat():
                     ctx.coming = ctx.day
             if prec == "quarter" and not (ctx.last_quarter is not None and (
-                    _compared_figure(ctx, men.start)
+                    ctx.joins.compare_level.search(text, max(0, men.start - _COMPARE_REACH), men.start)
                     or ctx.joins.since_day.search(text, max(0, men.start - _RECORD_REACH), men.start))):
                 # (not a quarter a figure is compared with, nor one a record is counted from:
                 # "grew at a 1.7% rate in the second quarter ... the weakest since the fourth
