@@ -701,7 +701,6 @@ def _to_verb(left: str, lw: _Words, cues: _Cues) -> dict[int, bool]:
             flags[k] = (not left[m.end(): nxt.start()].strip() and w.islower()
                         and cues.one.get(w) not in ("det", "dem")
                         and not (lw.base_s and w.endswith("s") and not w.endswith(lw.base_s))
-                        and w not in lw.plurals  # "told the story to police"
                         and not (k > 0 and found[k - 1].group(0).lower() in lw.to_prep))
     return flags
 
