@@ -741,9 +741,8 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words, to
         # An "@word" lead ("the deadline is Tuesday") counts only right before the
         # expression, a `bare_lead` word aside ("is on Sunday"): not in "is about the
         # January crash", "is in January".
-        bare = lw.bare_lead.fullmatch(left, lead.end(1)) is not None
-        free = not bare and lead_word in lw.lead_free
-        c = cues.lead.get(lead_word) if not nominal and (bare or free) else None
+        free = lead_word in lw.lead_free
+        c = cues.lead.get(lead_word) if not nominal and (free or lw.bare_lead.fullmatch(left, lead.end(1))) else None
         before = left[: lead.start(1)].split()[-_LEAD_VOID_REACH:]
         if c is not None and any(w.lower() in lw.lead_void for w in before):
             # "had been expected on Monday", "better than (analysts) expected on Tuesday",
