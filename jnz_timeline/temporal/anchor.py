@@ -80,6 +80,8 @@ _SO_FAR = re.compile(r"the\s+(?:[\w-]+\s+)?year(?:\s+(?:so\s+far|to\s+date|ahead
 _UNTIL_AHEAD = 4
 # How far back in its sentence the act that imposes a state (until_act) is looked for.
 _UNTIL_REACH = 80
+_HOLIDAY_NEAR_DAY = 7  # days between a movable holiday and a day told beside it, of its year
+_UNTIL_LEAD = 20  # how far before a day "until" (and "at least") may stand
 # How far before a day the opening of a relative clause aside around it is looked for.
 _ASIDE_REACH = 80
 _MONTH_COMPARE_BACK = 40  # characters before a month compared that a quarter or report word voids it
@@ -119,6 +121,7 @@ _REPORTED_LATE_MONTH = 3
 _REPORT_LAG = 2  # months before publication whose figures a future clause may still report
 _REPORTED = "reported"  # a quarter's year spec or a month's direction before reported figures
 _AHEAD = "ahead"  # a month's direction: the publication month or a later one (a contract month)
+_THIS = "this"  # a month's direction: the one of the publication year ("this August")
 # How fine a precision is: a unit told from a date needs one at least as fine ("the following
 # month" after a day or a month, not after a year).
 _FINENESS = {"day": 0, "time": 0, "week": 1, "weekend": 1, "month": 2, "quarter": 3, "half": 3, "season": 4, "year": 4}
@@ -240,7 +243,8 @@ class _Joins(LazyRegexes):
         money = r"[$€£¥]\s?\d|\d\s?%"
         words = self._phrases(w, "amount")
         self.amount = Deferred(rf"{money}|\d[\d,.]*\s+(?:{words})\b" if words else money, re.IGNORECASE)
-        self.until = self._ending(w, "until")
+        skip = self._phrases(w, "until_skip")
+        self.until = self._ending(w, "until", rf"(?:(?:{skip})\s+)?" if skip else "")
         self.running = self._word(w, "running")
         self.running_after = self._joiner(w, "running_after", r"\s+", r"\b")
         # an act that imposes a state, with no "be/remain" or negation right before it
@@ -249,8 +253,10 @@ class _Joins(LazyRegexes):
         # Saturday and it stayed shut until Wednesday")
         not_after = "".join(rf"(?<!{re.escape(x)}\s)" for x in w.get("until_not", ()))
         over = rf"(?!\b(?:{alternation(w['until_over'])})\b)" if w.get("until_over") else ""
-        self.until_act = Deferred(rf"{not_after}\b(?:{alternation(w['until_act'])})\b(?:{over}[^;!?\n])*$",
-                                    re.IGNORECASE) if w.get("until_act") else Deferred("(?!)")
+        act = rf"{not_after}\b(?:{alternation(w['until_act'])})\b" if w.get("until_act") else "(?!)"
+        if w.get("until_directive"):  # "told residents to boil drinking water"
+            act = rf"(?:{act}|\b(?:{alternation(w['until_directive'])})\s+(?:[\w'’-]+\s+){{0,4}}?to\s+[a-z]+\b)"
+        self.until_act = Deferred(rf"{act}(?:{over}[^;!?\n])*$", re.IGNORECASE)
         # after a weekday: a clause that tells what happened on it (", when a caller named him")
         self.until_told = Deferred(rf"[^,.;!?\n]{{0,30}},\s*(?:{alternation(w['period_when'])})\b", re.IGNORECASE) \
             if w.get("period_when") else Deferred("(?!)")
@@ -814,6 +820,14 @@ class _Resolver:
                 y = c.dct.year - (1 if mon > c.dct.month else 0)
                 return f"{y:04d}-{mon:02d}", f"the contract month just before publication ({c.dct.isoformat()}), as the clause is past"
             return f"{y:04d}-{mon:02d}", f"the {cal.MONTHS[mon - 1]} of publication ({c.dct.isoformat()}) or the next one, as a contract month"
+        if str(direction).strip() == _THIS:
+            # "this August" is the publication year's, whatever the tense ("have suspended
+            # planning for this August's exercise", in June); a future clause may still mean
+            # next year's for a month already over ("will open this January", in November)
+            c, mon = self.c, int(m)
+            if c.tense == "future" and mon < c.dct.month:
+                return f"{c.dct.year + 1:04d}-{mon:02d}", f"the next {cal.MONTHS[mon - 1]} after publication ({c.dct.isoformat()}), as the clause is about the future"
+            return f"{c.dct.year:04d}-{mon:02d}", f"the {cal.MONTHS[mon - 1]} of the publication year ({c.dct.isoformat()})"
         mon, k, c = int(m), int(direction), self.c
         if k == 0 and c.generic:
             return self.op_xdate(mon)
@@ -1092,7 +1106,7 @@ class _Resolver:
         imposed ("closed land borders until Friday", "offered discounted fees until
         December 31"), which may hold past publication (connector until, until_act)."""
         c = self.c
-        return c.tense == "past" and c.joins.until.search(c.text, max(0, c.pos - 10), c.pos) is not None \
+        return c.tense == "past" and c.joins.until.search(c.text, max(0, c.pos - _UNTIL_LEAD), c.pos) is not None \
             and not c.joins.until_told.match(c.text, c.pos) and not self._joined(c.joins.range) \
             and c.joins.until_act.search(c.text, self._sentence_start(max(0, c.pos - _UNTIL_REACH), c.pos), c.pos) is not None
 
@@ -1839,6 +1853,13 @@ class _Resolver:
         if self.year_hint is not None:
             return self.year_hint, "the year given"
         cy, lo, hi = self._window_year(lambda cy: (on(cy) - c.dct).days, "day")
+        if c.last is not None and precision_of(c.last) in ("day", "time") and c.last[:4].isdigit() \
+                and int(c.last[:4]) != cy and not c.sent_end.search(c.text, c.last_end, c.pos):
+            # "on May 26, 1996, during the Memorial Day weekend", written in 2003: the year of
+            # a day told just before in the sentence that lies within a week of it
+            ly = int(c.last[:4])
+            if abs((on(ly) - dt.date.fromisoformat(c.last[:10])).days) <= _HOLIDAY_NEAR_DAY:
+                return ly, f"the year of the day told just before ({c.last[:10]}), which it lies near"
         if cy == y:
             return y, f"the year of publication ({c.dct.isoformat()})"
         return cy, (f"the {'next' if cy > y else 'last'} one, {self._tense_why()} (between {-lo} days before and "
@@ -2011,6 +2032,13 @@ class _Resolver:
             base, why = self.c.lede, f"the day of the news the text opens with ({self.c.lede})"
         if precision_of(base) not in ("day",) or "X" in base:
             return base, why
+        last = c.last
+        if back and part == "NI" and self.from_last and last is not None and _CLOCK.match(last) \
+                and last[:10] == base and int(last[11:13]) < _SMALL_HOURS_END:
+            # "pronounced dead at 12:31 a.m. Saturday ... drove west that night": the night
+            # the small hours told belong to, the day before's
+            base = _fmt_day(dt.date.fromisoformat(base) - dt.timedelta(days=1))
+            return f"{base}TNI", f"the night before the small hours told before ({last})"
         return f"{base}T{part}", f"the {_PODS.get(part, part)} of {why}"
 
     def op_dawn(self, day):
@@ -2577,7 +2605,10 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
         # A day in a relative clause aside is no day clock times after the aside fall on
         # ("The auction, which began on Dec. 5, was the largest ... The final bids came at
         # 11:04 a.m."), though "the next day" may still count from it (op_time).
-        close = ctx.joins.aside_close.match(text, men.end) if prec == "day" and not derived else None
+        # (a day's part too: "The jurors, who began deliberating on Thursday afternoon, reached
+        # their verdict at about 11:30 a.m.")
+        dayish = prec == "day" or prec == "time" and men.type == "DATE"
+        close = ctx.joins.aside_close.match(text, men.end) if dayish and not derived else None
         if close and ctx.joins.aside_open.search(text, max(0, men.start - _ASIDE_REACH), men.start) \
                 and not (ctx.aside is not None and ctx.aside[1] <= men.start < ctx.aside[0]):
             ctx.aside = (close.end(), men.start, (ctx.last, ctx.last_start, ctx.last_end, ctx.day),
@@ -2597,7 +2628,7 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
         if men.type in ("DATE", "TIME") and prec in ("day", "time", "month", "quarter", "year", "half", "week", "season") \
                 and "X" not in value and not value.startswith("BC") and not derived:
             if prec in ("day", "time") and value[:10] > published.isoformat() \
-                    and ctx.joins.until.search(text, max(0, men.start - 7), men.start) is not None:
+                    and ctx.joins.until.search(text, max(0, men.start - _UNTIL_LEAD), men.start) is not None:
                 # The day a state still ahead lasts until is the day its own sentence is on
                 # ("The strike will last until Friday, when workers return at 6 a.m."), not the
                 # sentences after ("Its emergency center will stay open until Monday morning.

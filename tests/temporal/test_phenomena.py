@@ -1447,3 +1447,43 @@ def test_no_dawn_of_a_habit(text):
 ])
 def test_review_round_25_guards(text, published, expr, value):
     assert value_of(text, published, expr) == value
+
+
+@pytest.mark.parametrize("text,published,expr,value", [
+    # leaving an office on a set day is a timetable, ahead; told in the past it is not
+    ("President Aquino, who has made the alliance a centerpiece of his policy, steps down on June 30.",
+     dt.date(2016, 1, 16), "June 30", "2016-06-30"),
+    ("President Aquino stepped down on June 30.", dt.date(2016, 1, 16), "June 30", "2015-06-30"),
+    # a state imposed until a day: also "until at least", and imposed by a directive
+    ("Amtrak suspended service until at least Saturday.", dt.date(1989, 9, 22), "Saturday", "1989-09-23"),
+    ("Officials told residents to boil drinking water until Sunday.", dt.date(2003, 8, 15), "Sunday", "2003-08-17"),
+    ("He told the jury he did not see her until Friday.", dt.date(1994, 1, 18), "Friday", "1994-01-14"),
+    # weather forecast for a day: ahead
+    ("The agency warned of landslides, with more rain forecast for Tuesday.", dt.date(2019, 10, 13), "Tuesday",
+     "2019-10-15"),
+    # "that night" after the small hours told is the night they belong to
+    ("He was pronounced dead at 12:31 a.m. Saturday. The suspect drove west that night.",
+     dt.date(2011, 7, 21), "that night", "2011-07-15TNI"),
+    ("The fire started at 9 p.m. Friday, July 15. Crews fought it through that night.",
+     dt.date(2011, 7, 21), "that night", "2011-07-15TNI"),
+    # a part of a day in a relative clause aside is no day for the clock time after it
+    ("A jury on Tuesday convicted him. The jurors, who began deliberating on Thursday afternoon, "
+     "reached their verdict at about 11:30 a.m.", dt.date(2023, 3, 29), "11:30 a.m.", "2023-03-28T11:30"),
+    # a movable holiday beside a day told in full is of that day's year, not in another sentence
+    ("He was stabbed on May 26, 1996, during the Memorial Day weekend.", dt.date(2003, 6, 30),
+     "the Memorial Day weekend", "1996-W21-WE"),
+    ("He was born on May 26, 1996. He spent the Memorial Day weekend at home.", dt.date(2003, 6, 30),
+     "the Memorial Day weekend", "2003-W21-WE"),
+    # a year joined by a hyphen to a name is no date, unlike "Mid-2008"
+    ("Mid-2008 saw prices peak.", dt.date(2009, 1, 5), "Mid-2008", "2008"),
+])
+def test_sweep_42_phenomena(text, published, expr, value):
+    assert value_of(text, published, expr) == value
+
+
+@pytest.mark.parametrize("text,published,not_expr", [
+    ("The joint exercise, dubbed VENRUS-2008, will take place next week.", dt.date(2008, 11, 25), "2008"),
+    ("He had worked as a night-watchman at a bus depot.", dt.date(1998, 4, 24), "a night"),
+])
+def test_sweep_42_not_expressions(text, published, not_expr):
+    assert not_expr not in [t.text for t in tag(text, published)]
