@@ -81,7 +81,7 @@ _UNTIL_AHEAD = 4
 # How far back in its sentence the act that imposes a state (until_act) is looked for.
 _UNTIL_REACH = 80
 _HOLIDAY_NEAR_DAY = 7  # days between a movable holiday and a day told beside it, of its year
-_UNTIL_LEAD = 20  # how far before a day "until" (and "at least") may stand
+_UNTIL_LEAD = 32  # how far before a day "until" (and "at least", a clock time) may stand
 # How far before a day the opening of a relative clause aside around it is looked for.
 _ASIDE_REACH = 80
 _MONTH_COMPARE_BACK = 40  # characters before a month compared that a quarter or report word voids it
@@ -243,8 +243,10 @@ class _Joins(LazyRegexes):
         money = r"[$€£¥]\s?\d|\d\s?%"
         words = self._phrases(w, "amount")
         self.amount = Deferred(rf"{money}|\d[\d,.]*\s+(?:{words})\b" if words else money, re.IGNORECASE)
+        # (and a clock time on the day: "until 10:00 am on Sunday")
         skip = self._phrases(w, "until_skip")
-        self.until = self._ending(w, "until", rf"(?:(?:{skip})\s+)?" if skip else "")
+        clock = r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?\s+)?(?:on\s+)?)?"
+        self.until = self._ending(w, "until", (rf"(?:(?:{skip})\s+)?" if skip else "") + clock)
         self.running = self._word(w, "running")
         self.running_after = self._joiner(w, "running_after", r"\s+", r"\b")
         # an act that imposes a state, with no "be/remain" or negation right before it
@@ -1028,7 +1030,7 @@ class _Resolver:
         # days ahead ("closed land borders until Friday" on a Monday, "ordered flags at
         # half-staff until Saturday"): only after such an act (until_act), not a narrated
         # span ("did not identify the victim until Thursday", "were closed until Friday",
-        # "remain closed"), not a range's end ("from Wednesday until Friday"), nor with a
+        # "remain closed"), a range's end only in the week after its start, nor with a
         # "when" clause that tells what happened then.
         until = str(direction) == "0" and self._until_state()
         if (direction == "near" or until) and c.tense != "future":
@@ -1037,9 +1039,14 @@ class _Resolver:
             # in a future clause, the next one ("will meet ahead of Tuesday's vote")
             fwd = (wd - c.dct.isoweekday()) % 7
             day = c.dct + dt.timedelta(days=fwd if fwd <= (_UNTIL_AHEAD if until else 3) else fwd - 7)
-            if until:
+            if until and self._joined(c.joins.range) and not 0 < (day - dt.date.fromisoformat(c.last[:10])).days < 7:
+                # the end of a range from a day told ("closed the roads from Friday until
+                # Sunday", on a Friday) lies in the week after its start
+                until = False
+            elif until:
                 return _fmt_day(day), f"the {name} up to {_UNTIL_AHEAD} days after or else before the publication date ({_dct_desc(c)}), until which the state imposed holds"
-            return _fmt_day(day), f"the {name} nearest the publication date ({_dct_desc(c)}), which the clause leads up to"
+            else:
+                return _fmt_day(day), f"the {name} nearest the publication date ({_dct_desc(c)}), which the clause leads up to"
         k = 0 if direction == "near" else int(direction)
         if k == 0 and c.prev is not None and (c.joins.apposition.fullmatch(c.text, c.prev[1], c.pos)
                                               or c.joins.apposition_clause.fullmatch(c.text, c.prev[1], c.pos)) \
@@ -1107,7 +1114,7 @@ class _Resolver:
         December 31"), which may hold past publication (connector until, until_act)."""
         c = self.c
         return c.tense == "past" and c.joins.until.search(c.text, max(0, c.pos - _UNTIL_LEAD), c.pos) is not None \
-            and not c.joins.until_told.match(c.text, c.pos) and not self._joined(c.joins.range) \
+            and not c.joins.until_told.match(c.text, c.pos) \
             and c.joins.until_act.search(c.text, self._sentence_start(max(0, c.pos - _UNTIL_REACH), c.pos), c.pos) is not None
 
     def _weekday(self, wd: int, k: int, name: str) -> tuple[str, str]:
@@ -2335,7 +2342,9 @@ def _range_start(mentions: list[Mention], i: int, ctx: _Ctx, value: str, why: st
     Year's Day", "between Friday and Jan. 2") is not after that end, nor, unless a past
     clause says so, a week before publication when the range runs on after it."""
     j, text, joins = i + 1, ctx.text, ctx.joins
-    if j >= len(mentions) or mentions[j].type != "DATE" or _WEEKDAY_OP.match(mentions[j].value):
+    # (a weekday end moves the start only in a past clause: "ran from Saturday to Tuesday",
+    # on a Sunday; a future one moves the end, op_weekday)
+    if j >= len(mentions) or mentions[j].type != "DATE" or _WEEKDAY_OP.match(mentions[j].value) and ctx.tense != "past":
         return value, why
     between = text[mentions[i].end: mentions[j].start]
     opened = joins.range_open.search(text, max(0, mentions[i].start - 20), mentions[i].start)
@@ -2350,7 +2359,7 @@ def _range_start(mentions: list[Mention], i: int, ctx: _Ctx, value: str, why: st
         day = stop - dt.timedelta(days=(stop.isoweekday() - start.isoweekday()) % 7)
         return _fmt_day(day) + value[10:], f"the {name} in the week up to the end of the range it starts ({end[0][:10]})"
     day = pub + dt.timedelta(days=(start.isoweekday() - pub.isoweekday()) % 7)
-    if start < pub <= stop and (stop - start).days >= 7 and day <= stop and ((stop - pub).days < 7 or ctx.tense != "past"):
+    if start < pub <= stop and not _WEEKDAY_OP.match(mentions[j].value) and (stop - start).days >= 7 and day <= stop and ((stop - pub).days < 7 or ctx.tense != "past"):
         # a weekday a week before a range that runs on after publication, read back by
         # the news default ("The main draw runs from Monday until January 11") or by a past
         # clause when the range ends in the week after publication ("has issued warnings

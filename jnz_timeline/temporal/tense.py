@@ -177,6 +177,7 @@ class _Words(LazyRegexes):
         self.prep_adj = frozenset(w.get("prep_adj", ()))
         self.bare_inf = frozenset(w.get("bare_inf", ()))
         self.hyphen_prefix = frozenset(w.get("hyphen_prefix", ()))
+        self.clock_suffix = frozenset(w.get("clock_suffix", ()))
         self.lead_void = frozenset(w.get("lead_void", ()))
         self.be_future = frozenset(w.get("be_future", ()))
         self.prog_stop = frozenset(w.get("prog_stop", ()))
@@ -511,7 +512,8 @@ def _words(lw: _Words, s: str, initial: bool = False) -> list[str]:
     unless it is the first word of a sentence (`initial`): "May the talks resume"; there too
     before a comma or a word in "-ed", which no modal takes ("May, who has been", "May
     announced"). The second part of a compound is "-" and the part, no cue ("fire-hit":
-    "fire", "-hit"), unless the first part is a `hyphen_prefix` ("re-elected")."""
+    "fire", "-hit"), unless the first part is a `hyphen_prefix` ("re-elected"); a
+    `clock_suffix` after a figure is "#" and the word ("10:00 am": "#am"), no cue either."""
     keep = lw.keep_case
     found = list(lw.word.finditer(s))
 
@@ -530,6 +532,8 @@ def _words(lw: _Words, s: str, initial: bool = False) -> list[str]:
             # force", "long-awaited"), unless the first is a prefix of one ("re-elected"): it
             # stays a word, one that no cue table lists
             w = "-" + w
+        elif w in lw.clock_suffix and s[:m.start()].rstrip()[-1:].isdigit():
+            w = "#" + w  # "10:00 am": a clock time's, no verb
         words.append(w)
     return words
 

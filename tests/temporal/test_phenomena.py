@@ -1474,6 +1474,14 @@ def test_review_round_25_guards(text, published, expr, value):
      "the Memorial Day weekend", "1996-W21-WE"),
     ("He was born on May 26, 1996. He spent the Memorial Day weekend at home.", dt.date(2003, 6, 30),
      "the Memorial Day weekend", "2003-W21-WE"),
+    # a range of weekdays: a past one ends by publication, its start in the week up to its
+    # end; a state imposed from a day lasts into the week after it
+    ("The festival ran from Saturday to Tuesday.", dt.date(2026, 1, 4), "Saturday", "2025-12-27"),
+    ("Officials closed the roads from Friday until Sunday.", dt.date(2026, 1, 2), "Sunday", "2026-01-04"),
+    ("Officials closed the roads from Wednesday until Friday.", dt.date(2026, 1, 5), "Wednesday", "2025-12-31"),
+    ("Officials closed the roads from Wednesday until Friday.", dt.date(2026, 1, 5), "Friday", "2026-01-02"),
+    # "am" after a clock time's figure is no verb
+    ("Officials placed the region on alert until 10:00 am on Sunday.", dt.date(2026, 1, 2), "Sunday", "2026-01-04"),
     # a year joined by a hyphen to a name is no date, unlike "Mid-2008"
     ("Mid-2008 saw prices peak.", dt.date(2009, 1, 5), "Mid-2008", "2008"),
 ])
