@@ -2046,6 +2046,11 @@ class _Resolver:
             # the small hours told belong to, the day before's
             base = _fmt_day(dt.date.fromisoformat(base) - dt.timedelta(days=1))
             return f"{base}TNI", f"the night before the small hours told before ({last})"
+        if part == "NI" and self.from_pub and not back and c.tense == "past" and base == _fmt_day(c.dct):
+            # a night gone by on the publication day is the one before it, as "last night"
+            # ("Rescue teams worked through the night")
+            base = _fmt_day(c.dct - dt.timedelta(days=1))
+            return f"{base}TNI", f"the night before the publication day ({c.dct.isoformat()}), as the clause is past"
         return f"{base}T{part}", f"the {_PODS.get(part, part)} of {why}"
 
     def op_dawn(self, day):

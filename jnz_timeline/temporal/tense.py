@@ -300,6 +300,11 @@ class _Cues:
             # a listed verb form right after a determiner is an adjective ("their scheduled
             # 7:30 p.m. closing")
             return None, i
+        if c == "past" and first == i > 1 and self.suffixed(words, i) and self.one.get(words[i - 2]) == "inf" \
+                and self.one.get(words[i - 1]) in ("sched", "sched_first", "present"):
+            # an "-ed" word after an infinitive of a listed verb is its object's adjective
+            # ("expected to resume limited service on Wednesday"), no finite verb
+            return None, i
         if c == "past" and first > 0 and self.one.get(words[first - 1]) == "inf" and not self.suffixed(words, i):
             # a listed past form that is its own base form after "to" ("agreed to cut"): an
             # infinitive (a defer verb after "to" is `_direction`'s to place)

@@ -1482,6 +1482,14 @@ def test_review_round_25_guards(text, published, expr, value):
     ("Officials closed the roads from Wednesday until Friday.", dt.date(2026, 1, 5), "Friday", "2026-01-02"),
     # "am" after a clock time's figure is no verb
     ("Officials placed the region on alert until 10:00 am on Sunday.", dt.date(2026, 1, 2), "Sunday", "2026-01-04"),
+    # an "-ed" word after an infinitive is an adjective, no past verb
+    ("United said it expected to resume limited service on Wednesday morning.", dt.date(2012, 10, 30),
+     "Wednesday morning", "2012-10-31TMO"),
+    # a night gone by with no day told is the one before publication, as "last night"
+    ("Rescue teams worked through the night to free passengers.", dt.date(1999, 10, 6), "the night",
+     "1999-10-05TNI"),
+    ("Rescue teams will work through the night to free passengers.", dt.date(1999, 10, 6), "the night",
+     "1999-10-06TNI"),
     # a year joined by a hyphen to a name is no date, unlike "Mid-2008"
     ("Mid-2008 saw prices peak.", dt.date(2009, 1, 5), "Mid-2008", "2008"),
 ])
