@@ -122,6 +122,7 @@ _REPORT_LAG = 2  # months before publication whose figures a future clause may s
 _REPORTED = "reported"  # a quarter's year spec or a month's direction before reported figures
 _AHEAD = "ahead"  # a month's direction: the publication month or a later one (a contract month)
 _THIS = "this"  # a month's direction: the one of the publication year ("this August")
+_THIS_MONTH_REACH = 3  # months across the year's end within which "this <month>" is the nearest
 # How fine a precision is: a unit told from a date needs one at least as fine ("the following
 # month" after a day or a month, not after a year).
 _FINENESS = {"day": 0, "time": 0, "week": 1, "weekend": 1, "month": 2, "quarter": 3, "half": 3, "season": 4, "year": 4}
@@ -247,6 +248,7 @@ class _Joins(LazyRegexes):
         skip = self._phrases(w, "until_skip")
         clock = r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?\s+)?(?:on\s+)?)?"
         self.until = self._ending(w, "until", (rf"(?:(?:{skip})\s+)?" if skip else "") + clock)
+        self.night_onward = self._ending(w, "night_onward")
         self.running = self._word(w, "running")
         self.running_after = self._joiner(w, "running_after", r"\s+", r"\b")
         # an act that imposes a state, with no "be/remain" or negation right before it
@@ -257,7 +259,10 @@ class _Joins(LazyRegexes):
         over = rf"(?!\b(?:{alternation(w['until_over'])})\b)" if w.get("until_over") else ""
         act = rf"{not_after}\b(?:{alternation(w['until_act'])})\b" if w.get("until_act") else "(?!)"
         if w.get("until_directive"):  # "told residents to boil drinking water"
-            act = rf"(?:{act}|\b(?:{alternation(w['until_directive'])})\s+(?:[\w'’-]+\s+){{0,4}}?to\s+[a-z]+\b)"
+            # (the words between are its object, no clause of their own: not "told the court
+            # she tried to call him until Sunday")
+            gap = rf"(?!(?:{alternation(w['until_directive_not'])})\b)" if w.get("until_directive_not") else ""
+            act = rf"(?:{act}|\b(?:{alternation(w['until_directive'])})\s+(?:{gap}[\w'’-]+\s+){{0,4}}?to\s+[a-z]+\b)"
         self.until_act = Deferred(rf"{act}(?:{over}[^;!?\n])*$", re.IGNORECASE)
         # after a weekday: a clause that tells what happened on it (", when a caller named him")
         self.until_told = Deferred(rf"[^,.;!?\n]{{0,30}},\s*(?:{alternation(w['period_when'])})\b", re.IGNORECASE) \
@@ -824,11 +829,16 @@ class _Resolver:
             return f"{y:04d}-{mon:02d}", f"the {cal.MONTHS[mon - 1]} of publication ({c.dct.isoformat()}) or the next one, as a contract month"
         if str(direction).strip() == _THIS:
             # "this August" is the publication year's, whatever the tense ("have suspended
-            # planning for this August's exercise", in June); a future clause may still mean
-            # next year's for a month already over ("will open this January", in November)
+            # planning for this August's exercise", in June), but across the year's end the
+            # nearest such month: the coming one unless the clause is past ("rises to $15 this
+            # January", in December), the one just over in a past clause ("fell this December",
+            # in January); a future clause takes the coming one for any month gone by
             c, mon = self.c, int(m)
-            if c.tense == "future" and mon < c.dct.month:
-                return f"{c.dct.year + 1:04d}-{mon:02d}", f"the next {cal.MONTHS[mon - 1]} after publication ({c.dct.isoformat()}), as the clause is about the future"
+            ahead, back = (mon - c.dct.month) % 12, (c.dct.month - mon) % 12
+            if mon < c.dct.month and (c.tense == "future" or c.tense != "past" and ahead <= _THIS_MONTH_REACH):
+                return f"{c.dct.year + 1:04d}-{mon:02d}", f"the next {cal.MONTHS[mon - 1]} after publication ({c.dct.isoformat()})"
+            if mon > c.dct.month and c.tense == "past" and back <= _THIS_MONTH_REACH:
+                return f"{c.dct.year - 1:04d}-{mon:02d}", f"the last {cal.MONTHS[mon - 1]} before publication ({c.dct.isoformat()}), as the clause is past"
             return f"{c.dct.year:04d}-{mon:02d}", f"the {cal.MONTHS[mon - 1]} of the publication year ({c.dct.isoformat()})"
         mon, k, c = int(m), int(direction), self.c
         if k == 0 and c.generic:
@@ -1039,7 +1049,8 @@ class _Resolver:
             # in a future clause, the next one ("will meet ahead of Tuesday's vote")
             fwd = (wd - c.dct.isoweekday()) % 7
             day = c.dct + dt.timedelta(days=fwd if fwd <= (_UNTIL_AHEAD if until else 3) else fwd - 7)
-            if until and self._joined(c.joins.range) and not 0 < (day - dt.date.fromisoformat(c.last[:10])).days < 7:
+            if until and self._joined(c.joins.range) and not (
+                    precision_of(c.last) in ("day", "time") and 0 < (day - dt.date.fromisoformat(c.last[:10])).days < 7):
                 # the end of a range from a day told ("closed the roads from Friday until
                 # Sunday", on a Friday) lies in the week after its start
                 until = False
@@ -1860,7 +1871,9 @@ class _Resolver:
         if self.year_hint is not None:
             return self.year_hint, "the year given"
         cy, lo, hi = self._window_year(lambda cy: (on(cy) - c.dct).days, "day")
+        aside = c.aside is not None and c.aside[1] <= c.last_start < c.aside[0] <= c.pos
         if c.last is not None and precision_of(c.last) in ("day", "time") and c.last[:4].isdigit() \
+                and c.tense != "future" and not aside \
                 and int(c.last[:4]) != cy and not c.sent_end.search(c.text, c.last_end, c.pos):
             # "on May 26, 1996, during the Memorial Day weekend", written in 2003: the year of
             # a day told just before in the sentence that lies within a week of it
@@ -2041,9 +2054,11 @@ class _Resolver:
             return base, why
         last = c.last
         if back and part == "NI" and self.from_last and last is not None and _CLOCK.match(last) \
-                and last[:10] == base and int(last[11:13]) < _SMALL_HOURS_END:
+                and last[:10] == base and int(last[11:13]) < _SMALL_HOURS_END \
+                and not c.joins.night_onward.search(c.text, max(0, c.pos - 12), c.pos):
             # "pronounced dead at 12:31 a.m. Saturday ... drove west that night": the night
-            # the small hours told belong to, the day before's
+            # the small hours told belong to, the day before's (not one the story moves on
+            # to: "worked until that night", "By that night", "arrested again that night")
             base = _fmt_day(dt.date.fromisoformat(base) - dt.timedelta(days=1))
             return f"{base}TNI", f"the night before the small hours told before ({last})"
         if part == "NI" and self.from_pub and not back and c.tense == "past" and base == _fmt_day(c.dct):
@@ -2100,6 +2115,13 @@ class _Resolver:
             hh = 0
             why = f"{why}; a.m., minutes after the clock time past midnight told before"
         last = self.c.last
+        a = self.c.aside
+        if ap.startswith("a") and hh < _SMALL_HOURS_END and last is not None and last.endswith(("TEV", "TNI")) \
+                and a is not None and self.c.pos >= a[0] and a[1] <= self.c.last_start < a[0]:
+            # the small hours after an evening or night in an aside are still its own ("The
+            # man, who was shot on Friday night, died at 3 a.m."), though other clock times go
+            # by the day before the aside
+            base, self.from_last = last[:10], True
         # a morning time after the day mentioned before (not one that opens a span back: "since 6 a.m.")
         after_last = self.from_last and ap.startswith("a") and last is not None and last[:10] == base and not self._after_since()
         if after_last and _SMALL_HOURS_END <= hh < 12 and last.endswith("TNI") and base != self.c.dct.isoformat():
@@ -2347,9 +2369,7 @@ def _range_start(mentions: list[Mention], i: int, ctx: _Ctx, value: str, why: st
     Year's Day", "between Friday and Jan. 2") is not after that end, nor, unless a past
     clause says so, a week before publication when the range runs on after it."""
     j, text, joins = i + 1, ctx.text, ctx.joins
-    # (a weekday end moves the start only in a past clause: "ran from Saturday to Tuesday",
-    # on a Sunday; a future one moves the end, op_weekday)
-    if j >= len(mentions) or mentions[j].type != "DATE" or _WEEKDAY_OP.match(mentions[j].value) and ctx.tense != "past":
+    if j >= len(mentions) or mentions[j].type != "DATE" or _WEEKDAY_OP.match(mentions[j].value):
         return value, why
     between = text[mentions[i].end: mentions[j].start]
     opened = joins.range_open.search(text, max(0, mentions[i].start - 20), mentions[i].start)
@@ -2364,7 +2384,7 @@ def _range_start(mentions: list[Mention], i: int, ctx: _Ctx, value: str, why: st
         day = stop - dt.timedelta(days=(stop.isoweekday() - start.isoweekday()) % 7)
         return _fmt_day(day) + value[10:], f"the {name} in the week up to the end of the range it starts ({end[0][:10]})"
     day = pub + dt.timedelta(days=(start.isoweekday() - pub.isoweekday()) % 7)
-    if start < pub <= stop and not _WEEKDAY_OP.match(mentions[j].value) and (stop - start).days >= 7 and day <= stop and ((stop - pub).days < 7 or ctx.tense != "past"):
+    if start < pub <= stop and (stop - start).days >= 7 and day <= stop and ((stop - pub).days < 7 or ctx.tense != "past"):
         # a weekday a week before a range that runs on after publication, read back by
         # the news default ("The main draw runs from Monday until January 11") or by a past
         # clause when the range ends in the week after publication ("has issued warnings
@@ -2580,12 +2600,16 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
         res = _Resolver(ctx)
         try:
             value, why = fixed.get(i) or res.run(parse(men.value))
-        except (ValueError, KeyError, IndexError, OverflowError) as e:
-            if not _off_calendar(e, men.type):
+        except (ValueError, KeyError, IndexError, OverflowError, TemporalError) as e:
+            if men.type not in _UNKNOWN:
                 raise TemporalError(f"rule {men.rule!r} produced an unusable value {men.value!r} for {men.text!r}: {e}") from None
             # "3,000 years from now" in a text dated 9000: the expression is real, its date is
-            # not computable, so it stays in the output with an unknown value.
-            value, why = _UNKNOWN[men.type], f"beyond the years that can be computed ({dt.MINYEAR}-{dt.MAXYEAR}): {e}"
+            # not computable, so it stays in the output with an unknown value; so does a date
+            # an anchoring rule failed on, rather than the whole document (the rule examples,
+            # which check values, catch such a bug).
+            value, why = _UNKNOWN[men.type], (
+                f"beyond the years that can be computed ({dt.MINYEAR}-{dt.MAXYEAR}): {e}" if _off_calendar(e, men.type)
+                else f"not resolved: rule {men.rule!r} failed on {men.value!r} ({e})")
         prec = _precision(men.type, value)
         if men.type == "DATE" and prec in ("day", "time") and _WEEKDAY_OP.match(men.value):
             value, why = _range_start(mentions, i, ctx, value, why)

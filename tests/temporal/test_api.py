@@ -139,3 +139,16 @@ def test_package_never_reads_the_clock():
     clock = re.compile(r"\b(?:date\.today|datetime\.now|datetime\.today|time\.time|utcnow)\s*\(|\bdt\.date\.today|\bnow\(\)")
     offenders = [p.name for p in pkg.rglob("*.py") if clock.search(p.read_text(encoding="utf-8"))]
     assert not offenders
+
+
+def test_a_date_an_anchoring_rule_fails_on_keeps_the_rest_of_the_document(monkeypatch):
+    from jnz_timeline.temporal import anchor
+
+    def broken(self, d, direction="0"):
+        raise ValueError("a bug in a rule")
+
+    monkeypatch.setattr(anchor._Resolver, "op_weekday", broken)
+    found = {t.text: t for t in tag("He left on Friday and returned in 2020.", dt.date(2025, 12, 19))}
+    assert found["Friday"].value == "XXXX"
+    assert "not resolved" in found["Friday"].explanation
+    assert found["2020"].value == "2020"

@@ -1474,12 +1474,28 @@ def test_review_round_25_guards(text, published, expr, value):
      "the Memorial Day weekend", "1996-W21-WE"),
     ("He was born on May 26, 1996. He spent the Memorial Day weekend at home.", dt.date(2003, 6, 30),
      "the Memorial Day weekend", "2003-W21-WE"),
-    # a range of weekdays: a past one ends by publication, its start in the week up to its
-    # end; a state imposed from a day lasts into the week after it
-    ("The festival ran from Saturday to Tuesday.", dt.date(2026, 1, 4), "Saturday", "2025-12-27"),
+    # a state imposed from a day lasts into the week after it, not beyond
     ("Officials closed the roads from Friday until Sunday.", dt.date(2026, 1, 2), "Sunday", "2026-01-04"),
     ("Officials closed the roads from Wednesday until Friday.", dt.date(2026, 1, 5), "Wednesday", "2025-12-31"),
     ("Officials closed the roads from Wednesday until Friday.", dt.date(2026, 1, 5), "Friday", "2026-01-02"),
+    ("Officials closed the border from March until Friday.", dt.date(2026, 1, 6), "Friday", "2026-01-02"),
+    # review round 30: "this <month>" across the year's end is the nearest one
+    ("The minimum wage rises to $15 this January.", dt.date(2026, 12, 15), "this January", "2027-01"),
+    ("Sales fell 2 percent this December.", dt.date(2026, 1, 5), "this December", "2025-12"),
+    # a noun "the rain forecast" is no cue; a subjunctive "step down" no timetable; a clause
+    # of its own after "told" no directive
+    ("Despite the rain forecast for Sunday, thousands turned out.", dt.date(2026, 1, 5), "Sunday", "2026-01-04"),
+    ("Opposition leaders demanded that he step down on Monday.", dt.date(2026, 1, 7), "Monday", "2026-01-05"),
+    ("She told the court she tried to call him until Sunday.", dt.date(2026, 1, 7), "Sunday", "2026-01-04"),
+    # the small hours after a night in an aside are its own; a night moved on to is that day's
+    ("The man, who was shot on Friday night, died at 3 a.m. at a hospital.", dt.date(2026, 1, 5), "3 a.m.",
+     "2026-01-03T03:00"),
+    ("The alarm sounded at 4:30 a.m. Saturday. By that night, the fire had consumed 40 homes.",
+     dt.date(2026, 1, 7), "that night", "2026-01-03TNI"),
+    # a holiday in a future clause is not the year of a day told in an aside
+    ("The monument, dedicated on May 30, 1922, will be the site of ceremonies on Memorial Day.",
+     dt.date(2026, 5, 20), "Memorial Day", "2026-05-25"),
+    ("He served a year-plus in prison.", dt.date(2026, 1, 7), "a year", "P1Y"),
     # "am" after a clock time's figure is no verb
     ("Officials placed the region on alert until 10:00 am on Sunday.", dt.date(2026, 1, 2), "Sunday", "2026-01-04"),
     # an "-ed" word after an infinitive is an adjective, no past verb
@@ -1492,6 +1508,7 @@ def test_review_round_25_guards(text, published, expr, value):
      "1999-10-06TNI"),
     # a year joined by a hyphen to a name is no date, unlike "Mid-2008"
     ("Mid-2008 saw prices peak.", dt.date(2009, 1, 5), "Mid-2008", "2008"),
+    ("Sales in Dec-2025 rose 4 percent.", dt.date(2026, 1, 7), "2025", "2025"),
 ])
 def test_sweep_42_phenomena(text, published, expr, value):
     assert value_of(text, published, expr) == value
