@@ -1496,6 +1496,8 @@ def test_review_round_25_guards(text, published, expr, value):
     ("The monument, dedicated on May 30, 1922, will be the site of ceremonies on Memorial Day.",
      dt.date(2026, 5, 20), "Memorial Day", "2026-05-25"),
     ("He served a year-plus in prison.", dt.date(2026, 1, 7), "a year", "P1Y"),
+    # a copula's date on a timetable, with "now" or "still" between
+    ("The deadline is now 31 October.", dt.date(2019, 5, 25), "31 October", "2019-10-31"),
     # "am" after a clock time's figure is no verb
     ("Officials placed the region on alert until 10:00 am on Sunday.", dt.date(2026, 1, 2), "Sunday", "2026-01-04"),
     # an "-ed" word after an infinitive is an adjective, no past verb
