@@ -1054,9 +1054,9 @@ class _Resolver:
                 # the end of a range from a day told ("closed the roads from Friday until
                 # Sunday", on a Friday) lies in the week after its start
                 until = False
-            elif until:
+            if until:
                 return _fmt_day(day), f"the {name} up to {_UNTIL_AHEAD} days after or else before the publication date ({_dct_desc(c)}), until which the state imposed holds"
-            else:
+            if direction == "near":
                 return _fmt_day(day), f"the {name} nearest the publication date ({_dct_desc(c)}), which the clause leads up to"
         k = 0 if direction == "near" else int(direction)
         if k == 0 and c.prev is not None and (c.joins.apposition.fullmatch(c.text, c.prev[1], c.pos)
@@ -1871,9 +1871,8 @@ class _Resolver:
         if self.year_hint is not None:
             return self.year_hint, "the year given"
         cy, lo, hi = self._window_year(lambda cy: (on(cy) - c.dct).days, "day")
-        aside = c.aside is not None and c.aside[1] <= c.last_start < c.aside[0] <= c.pos
         if c.last is not None and precision_of(c.last) in ("day", "time") and c.last[:4].isdigit() \
-                and c.tense != "future" and not aside \
+                and c.tense != "future" and not _in_closed_aside(c, c.last_start) \
                 and int(c.last[:4]) != cy and not c.sent_end.search(c.text, c.last_end, c.pos):
             # "on May 26, 1996, during the Memorial Day weekend", written in 2003: the year of
             # a day told just before in the sentence that lies within a week of it
@@ -2115,9 +2114,8 @@ class _Resolver:
             hh = 0
             why = f"{why}; a.m., minutes after the clock time past midnight told before"
         last = self.c.last
-        a = self.c.aside
         if ap.startswith("a") and hh < _SMALL_HOURS_END and last is not None and last.endswith(("TEV", "TNI")) \
-                and a is not None and self.c.pos >= a[0] and a[1] <= self.c.last_start < a[0]:
+                and _in_closed_aside(self.c, self.c.last_start):
             # the small hours after an evening or night in an aside are still its own ("The
             # man, who was shot on Friday night, died at 3 a.m."), though other clock times go
             # by the day before the aside
@@ -2218,11 +2216,10 @@ class _Resolver:
         before a relative clause aside that has closed, where the reference lies in it."""
         c = self.c
         last, day, a = (c.last, c.last_start, c.last_end), c.day, c.aside
-        if a is not None and c.pos >= a[0]:
-            if a[1] <= c.last_start < a[0]:
-                last = a[2][:3]
-            if c.day is not None and a[1] < c.day[1] <= a[0]:
-                day = a[2][3]
+        if _in_closed_aside(c, c.last_start):
+            last = a[2][:3]
+        if a is not None and c.pos >= a[0] and c.day is not None and a[1] < c.day[1] <= a[0]:
+            day = a[2][3]
         return (*last, day)
 
     def _after_evening_clock(self, last: str, hh: int) -> bool:
@@ -2395,6 +2392,13 @@ def _range_start(mentions: list[Mention], i: int, ctx: _Ctx, value: str, why: st
 
 
 _DIGIT = re.compile(r"\d")  # a mention that opens with a figure: a clock time
+
+
+def _in_closed_aside(ctx: _Ctx, start: int) -> bool:
+    """Whether a mention starting at `start` lies in a relative clause aside that has closed
+    before the current mention."""
+    a = ctx.aside
+    return a is not None and a[1] <= start < a[0] <= ctx.pos
 
 
 def _compared_figure(ctx: _Ctx, pos: int) -> bool:
