@@ -261,8 +261,12 @@ class _Joins(LazyRegexes):
         if w.get("until_directive"):  # "told residents to boil drinking water"
             # (the words between are its object, no clause of their own: not "told the court
             # she tried to call him until Sunday")
+            # ... though a relative clause may qualify the object ("told those who were
+            # evacuated to stay away")
             gap = rf"(?!(?:{alternation(w['until_directive_not'])})\b)" if w.get("until_directive_not") else ""
-            act = rf"(?:{act}|\b(?:{alternation(w['until_directive'])})\s+(?:{gap}[\w'’-]+\s+){{0,4}}?to\s+[a-z]+\b)"
+            rel = rf"(?:(?:{alternation(w['until_directive_rel'])})\s+(?:[\w'’-]+\s+){{1,3}}?)?" \
+                if w.get("until_directive_rel") else ""
+            act = rf"(?:{act}|\b(?:{alternation(w['until_directive'])})\s+(?:{gap}[\w'’-]+\s+){{0,4}}?{rel}to\s+[a-z]+\b)"
         self.until_act = Deferred(rf"{act}(?:{over}[^;!?\n])*$", re.IGNORECASE)
         # after a weekday: a clause that tells what happened on it (", when a caller named him")
         self.until_told = Deferred(rf"[^,.;!?\n]{{0,30}},\s*(?:{alternation(w['period_when'])})\b", re.IGNORECASE) \
@@ -1872,7 +1876,7 @@ class _Resolver:
             return self.year_hint, "the year given"
         cy, lo, hi = self._window_year(lambda cy: (on(cy) - c.dct).days, "day")
         if c.last is not None and precision_of(c.last) in ("day", "time") and c.last[:4].isdigit() \
-                and c.tense != "future" and not _in_closed_aside(c, c.last_start) \
+                and c.tense != "future" \
                 and int(c.last[:4]) != cy and not c.sent_end.search(c.text, c.last_end, c.pos):
             # "on May 26, 1996, during the Memorial Day weekend", written in 2003: the year of
             # a day told just before in the sentence that lies within a week of it
@@ -2115,10 +2119,11 @@ class _Resolver:
             why = f"{why}; a.m., minutes after the clock time past midnight told before"
         last = self.c.last
         if ap.startswith("a") and hh < _SMALL_HOURS_END and last is not None and last.endswith(("TEV", "TNI")) \
-                and _in_closed_aside(self.c, self.c.last_start):
+                and (self.from_last or self.from_pub) and _in_closed_aside(self.c, self.c.last_start):
             # the small hours after an evening or night in an aside are still its own ("The
             # man, who was shot on Friday night, died at 3 a.m."), though other clock times go
-            # by the day before the aside
+            # by the day before the aside (and one with its own day keeps it: "died at 1 a.m.
+            # Sunday")
             base, self.from_last = last[:10], True
         # a morning time after the day mentioned before (not one that opens a span back: "since 6 a.m.")
         after_last = self.from_last and ap.startswith("a") and last is not None and last[:10] == base and not self._after_since()

@@ -296,10 +296,9 @@ class _Cues:
             # "to resume", "to become", "the start", "a stay", "the revised schedule": not a
             # finite verb
             return None, i
-        if c in ("future", "past") + _DEFER and first > 0 and self.one.get(words[first - 1]) == "det":
+        if c in ("future", "past") + _DEFER and first == i and i > 0 and self.one.get(words[i - 1]) == "det":
             # a listed verb form right after a determiner is an adjective ("their scheduled
-            # 7:30 p.m. closing"), a two-word one a noun ("Despite the rain forecast for
-            # Sunday, thousands turned out")
+            # 7:30 p.m. closing")
             return None, i
         if c == "past" and first == i > 1 and self.suffixed(words, i) and self.one.get(words[i - 2]) == "inf" \
                 and self.one.get(words[i - 1]) in ("sched", "sched_first", "present"):

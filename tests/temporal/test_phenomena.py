@@ -1482,22 +1482,32 @@ def test_review_round_25_guards(text, published, expr, value):
     # review round 30: "this <month>" across the year's end is the nearest one
     ("The minimum wage rises to $15 this January.", dt.date(2026, 12, 15), "this January", "2027-01"),
     ("Sales fell 2 percent this December.", dt.date(2026, 1, 5), "this December", "2025-12"),
-    # a noun "the rain forecast" is no cue; a subjunctive "step down" no timetable; a clause
-    # of its own after "told" no directive
-    ("Despite the rain forecast for Sunday, thousands turned out.", dt.date(2026, 1, 5), "Sunday", "2026-01-04"),
+    # weather forecast for a day is ahead, also after a determiner; a subjunctive "step down"
+    # no timetable; a clause of its own after "told" no directive, though a relative clause
+    # may qualify its object
+    ("Residents braced for the storms forecast for Friday.", dt.date(2026, 1, 7), "Friday", "2026-01-09"),
+    ("The minister announced his plans to step down on Friday.", dt.date(2026, 1, 7), "Friday", "2026-01-09"),
+    ("Officials told those who were evacuated to stay away until Friday.", dt.date(2026, 1, 7), "Friday",
+     "2026-01-09"),
     ("Opposition leaders demanded that he step down on Monday.", dt.date(2026, 1, 7), "Monday", "2026-01-05"),
     ("She told the court she tried to call him until Sunday.", dt.date(2026, 1, 7), "Sunday", "2026-01-04"),
     # the small hours after a night in an aside are its own; a night moved on to is that day's
     ("The man, who was shot on Friday night, died at 3 a.m. at a hospital.", dt.date(2026, 1, 5), "3 a.m.",
      "2026-01-03T03:00"),
+    ("The man, who was shot on Friday night, was pronounced dead at 1 a.m. Sunday.", dt.date(2026, 1, 7),
+     "1 a.m. Sunday", "2026-01-04T01:00"),
     ("The alarm sounded at 4:30 a.m. Saturday. By that night, the fire had consumed 40 homes.",
      dt.date(2026, 1, 7), "that night", "2026-01-03TNI"),
     # a holiday in a future clause is not the year of a day told in an aside
     ("The monument, dedicated on May 30, 1922, will be the site of ceremonies on Memorial Day.",
      dt.date(2026, 5, 20), "Memorial Day", "2026-05-25"),
+    ("The crash, which occurred on May 26, 1996, happened during the Memorial Day weekend.",
+     dt.date(2003, 6, 10), "the Memorial Day weekend", "1996-W21-WE"),
     ("He served a year-plus in prison.", dt.date(2026, 1, 7), "a year", "P1Y"),
-    # a copula's date on a timetable, with "now" or "still" between
+    # a copula's date on a timetable, with "now" between
     ("The deadline is now 31 October.", dt.date(2019, 5, 25), "31 October", "2019-10-31"),
+    # ... not "still", a record that stands
+    ("The last recorded case is still March 3.", dt.date(2026, 6, 10), "March 3", "2026-03-03"),
     # "am" after a clock time's figure is no verb
     ("Officials placed the region on alert until 10:00 am on Sunday.", dt.date(2026, 1, 2), "Sunday", "2026-01-04"),
     # an "-ed" word after an infinitive is an adjective, no past verb
