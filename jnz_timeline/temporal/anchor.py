@@ -1431,12 +1431,18 @@ class _Resolver:
         """The period under discussion `k` years on: the span of months told in the sentence
         (a year, or a first half for six months), else the quarter or half reported."""
         c = self.c
-        when = f"{abs(k)} year(s) {'later' if k > 0 else 'earlier'}"
         if self._span_told():
-            year = int(c.last_report[:4]) + k
-            value = f"{year:04d}-H1" if c.span[0] == "P6M" else f"{year:04d}"
-            return value, f"the span told in the sentence ({c.span[0]} of {c.last_report[:4]}) {when}"
+            return self._span_years(k)
+        when = f"{abs(k)} year(s) {'later' if k > 0 else 'earlier'}"
         return _years_on(c.last_report, k), f"the period under discussion ({c.last_report}) {when}"
+
+    def _span_years(self, k: int) -> tuple[str, str]:
+        """The span of months told in the sentence `k` years on: a year, or a first half for six months."""
+        c = self.c
+        year = int(c.last_report[:4]) + k
+        value = f"{year:04d}-H1" if c.span[0] == "P6M" else f"{year:04d}"
+        when = f"{abs(k)} year(s) {'later' if k > 0 else 'earlier'}" if k else "in the same year"
+        return value, f"the span told in the sentence ({c.span[0]} of {c.last_report[:4]}) {when}"
 
     def _compared(self, k: int) -> tuple[str, str] | None:
         """The period a comparison "from a year earlier" is set against, `k` years on: the
@@ -1797,9 +1803,11 @@ class _Resolver:
             return f"{year:04d}-{mon:02d}-XX", "not a valid day of that month"
         return f"{year:04d}-{mon:02d}-{day:02d}", f"day {day} of the month of the day listed before ({last})"
 
-    def op_yearperiod(self, y):
+    def op_yearperiod(self, y, noun="period"):
         year = int(y)
         c = self.c
+        if noun.lower() == "period" and self._span_told():  # "In the first nine months, ... the 1988 period"
+            return self._span_years(year - int(c.last_report[:4]))
         if c.last_quarter is not None:
             q = c.last_quarter[5:]
             return f"{year:04d}-{q}", f"the quarter under discussion ({c.last_quarter}) in {year}"
