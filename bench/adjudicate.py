@@ -13,7 +13,8 @@ guidelines (protocol: bench/data/adjudication/README.md). A rater labels each:
 `ceiling` tags the split again, looks each current disagreement up in a label file and
 prints the figures a tagger would reach if every S and N were fixed, and, generously, every
 A as well. A disagreement no label covers (the code has changed since the labelling) counts
-as fixable, so the figures stay an upper bound.
+as fixable, so the figures stay an upper bound. With several label files, a key labelled
+in more than one takes the label of the last file named.
 """
 from __future__ import annotations
 
@@ -126,16 +127,24 @@ def main(argv=None) -> int:
     if args.command == "dump":
         if len(args.files) != 1:
             ap.error("dump writes one file")
-        with open(args.files[0], "w", encoding="utf-8") as fh:
-            for item in items:
-                fh.write(json.dumps(_record(*item), ensure_ascii=False) + "\n")
+        try:
+            with open(args.files[0], "w", encoding="utf-8") as fh:
+                for item in items:
+                    fh.write(json.dumps(_record(*item), ensure_ascii=False) + "\n")
+        except OSError as exc:
+            print(f"{args.files[0]}: cannot write: {exc}", file=sys.stderr)
+            return 1
         print(f"{len(items)} disagreements -> {args.files[0]}")
         return 0
     labels = read_labels(args.files)
-    kinds_labels = [(kind, labels.get(key(doc, kind, g, s))) for kind, doc, g, s in items]
+    keys = [key(doc, kind, g, s) for kind, doc, g, s in items]
+    kinds_labels = [(item[0], labels.get(k)) for item, k in zip(items, keys)]
     table = collections.Counter(kinds_labels)
+    # a label no current disagreement has: fixed since, or moved (then unlabelled here)
+    stale = len(set(labels) - set(keys))
     print(f"split={args.split} gold={counts['gold']} system={counts['system']} pairs={counts['pairs']} "
-          f"disagreements={len(items)} unlabelled={sum(1 for _, label in kinds_labels if label is None)}")
+          f"disagreements={len(items)} unlabelled={sum(1 for _, label in kinds_labels if label is None)} "
+          f"labels matching none={stale}")
     for kind in ("value", "missed", "spurious"):
         print(f"  {kind:9}" + " ".join(f"{label}={table[(kind, label)]}" for label in LABELS)
               + f" unlabelled={table[(kind, None)]}")

@@ -229,6 +229,8 @@ class _Joins(LazyRegexes):
         # a span of months reported: "the (first) nine months"
         self.span = Deferred(rf"the\s+(?:first\s+)?(?:{alternation(w['span_count'])})\s+months", re.IGNORECASE) \
             if w.get("span_count") else Deferred("(?!)")
+        self.span_not = Deferred(rf"\s+(?:{alternation(w['span_not'])})\b", re.IGNORECASE) \
+            if w.get("span_not") else Deferred("(?!)")
         self.month_compare_not = self._word(w, "month_compare_not")
         # the opening of a relative clause set off by commas, and its closing comma
         opened_by = rf"(?:(?:{self._phrases(w, 'aside_lead')})\s+)?" if w.get("aside_lead") else ""
@@ -379,6 +381,15 @@ _EDGE_WORDS = ("end", "beginning", "start", "middle")
 _WRITTEN_YEAR = re.compile(r"(?<![\d:])(?:1[5-9]|20)\d\d(?![\d:])|['’]\d\d\b")
 # A date that sets the scene of its clause ("in 1958", "on March 3", "during early 2009") ...
 _SETTING = re.compile(r"\b(?:in|on|during)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
+# A span of months reported ("the first nine months") by the quarter it ends with, as the
+# calendar period it stands for: a year (nine months stand for their year, as the dev gold
+# has them), a half, or none ("the six months ended Sept. 30")
+_SPAN_PERIOD = {
+    "P6M": {"Q2": "-H1", "Q4": "-H2"},
+    "P9M": {"Q1": "", "Q2": "", "Q3": "", "Q4": ""},
+    "P12M": {"Q4": ""},
+}
+
 # ... not one it is compared with or counted from ("since 2019", "Unlike in 2008", "Compared
 # with 2019"), nor an edge counted from ("from the beginning of the year")
 _NOT_SETTING = re.compile(r"\b(?:since|from|unlike|compared|than|versus|vs)\b", re.IGNORECASE)
@@ -1431,18 +1442,24 @@ class _Resolver:
         """The period under discussion `k` years on: the span of months told in the sentence
         (a year, or a first half for six months), else the quarter or half reported."""
         c = self.c
-        if self._span_told():
-            return self._span_years(k)
+        if (found := self._span_years(k)) is not None:
+            return found
         when = f"{abs(k)} year(s) {'later' if k > 0 else 'earlier'}"
         return _years_on(c.last_report, k), f"the period under discussion ({c.last_report}) {when}"
 
-    def _span_years(self, k: int) -> tuple[str, str]:
-        """The span of months told in the sentence `k` years on: a year, or a first half for six months."""
+    def _span_years(self, k: int) -> tuple[str, str] | None:
+        """The span of months told in the sentence `k` years on, as the calendar period it
+        ends with the quarter reported (_SPAN_PERIOD), or None if there is no such span or it
+        is no calendar period ("the six months ended Sept. 30")."""
         c = self.c
+        if not self._span_told():
+            return None
+        suffix = _SPAN_PERIOD.get(c.span[0], {}).get(c.last_report[5:])
+        if suffix is None:
+            return None
         year = int(c.last_report[:4]) + k
-        value = f"{year:04d}-H1" if c.span[0] == "P6M" else f"{year:04d}"
         when = f"{abs(k)} year(s) {'later' if k > 0 else 'earlier'}" if k else "in the same year"
-        return value, f"the span told in the sentence ({c.span[0]} of {c.last_report[:4]}) {when}"
+        return f"{year:04d}{suffix}", f"the span told in the sentence ({c.span[0]} to {c.last_report}) {when}"
 
     def _compared(self, k: int) -> tuple[str, str] | None:
         """The period a comparison "from a year earlier" is set against, `k` years on: the
@@ -1806,8 +1823,9 @@ class _Resolver:
     def op_yearperiod(self, y, noun="period"):
         year = int(y)
         c = self.c
-        if noun.lower() == "period" and self._span_told():  # "In the first nine months, ... the 1988 period"
-            return self._span_years(year - int(c.last_report[:4]))
+        if noun.lower() == "period" and c.last_report is not None \
+                and (found := self._span_years(year - int(c.last_report[:4]))) is not None:
+            return found  # "In the first nine months, ... the 1988 period"
         if c.last_quarter is not None:
             q = c.last_quarter[5:]
             return f"{year:04d}-{q}", f"the quarter under discussion ({c.last_quarter}) in {year}"
@@ -2641,7 +2659,7 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
         # new reference, so a chain of them does not drift; narrative days do
         # ("two days later ... the same day").
         # "the 1988 period" is the comparison period, not the one under discussion.
-        if men.type == "DURATION" and ctx.joins.span.fullmatch(men.text):
+        if men.type == "DURATION" and ctx.joins.span.fullmatch(men.text) and not ctx.joins.span_not.match(ctx.text, men.end):
             ctx.span = (value, men.end)
         if men.type == "DATE" and prec in ("year", "season") and value[:4].isdigit():
             ctx.period = (value, men.end)
