@@ -46,9 +46,9 @@ def key(doc, kind: str, gold, system) -> str:
                      gold.value if gold is not None else "-", system.value if system is not None else "-"))
 
 
-def disagreements(docs) -> tuple[dict, list[tuple[str, object, object, object]]]:
-    """The split's counts and its disagreements as (kind, doc, gold, system)."""
-    result = score(docs, {d.name: tag(d.text, dct_date(d.dct)) for d in docs})
+def disagreements(docs, tagged: dict) -> tuple[dict, list[tuple[str, object, object, object]]]:
+    """The split's counts and its disagreements as (kind, doc, gold, system), from `tagged` (name -> timexes)."""
+    result = score(docs, tagged)
     items = [("value", doc, g, s) for doc, g, s in result["wrong_value"]]
     items += [("missed", doc, g, None) for doc, g in result["missed"]]
     items += [("spurious", doc, None, s) for doc, s in result["spurious"]]
@@ -57,7 +57,7 @@ def disagreements(docs) -> tuple[dict, list[tuple[str, object, object, object]]]
     return counts, items
 
 
-def _record(kind, doc, gold, system) -> dict:
+def _record(kind, doc, gold, system, tagged: list) -> dict:
     lo, hi = min(t.start for t in (gold, system) if t), max(t.end for t in (gold, system) if t)
     text = doc.text
     context = text[max(0, lo - _CONTEXT[0]):lo] + "[[" + text[lo:hi] + "]]" + text[hi:hi + _CONTEXT[1]]
@@ -72,7 +72,7 @@ def _record(kind, doc, gold, system) -> dict:
     if kind == "spurious":
         record["overlapping_gold_expressions"] = [t.text for t in doc.timexes if t.start < hi and lo < t.end]
     elif kind == "missed":
-        record["overlapping_system_expressions"] = [t.text for t in tag(text, dct) if t.start < hi and lo < t.end]
+        record["overlapping_system_expressions"] = [t.text for t in tagged if t.start < hi and lo < t.end]
     return record
 
 
@@ -123,14 +123,15 @@ def main(argv=None) -> int:
     if not docs:
         print(f"no TimeML documents under {args.data}", file=sys.stderr)
         return 1
-    counts, items = disagreements(docs)
+    tagged = {d.name: tag(d.text, dct_date(d.dct)) for d in docs}
+    counts, items = disagreements(docs, tagged)
     if args.command == "dump":
         if len(args.files) != 1:
             ap.error("dump writes one file")
         try:
             with open(args.files[0], "w", encoding="utf-8") as fh:
                 for item in items:
-                    fh.write(json.dumps(_record(*item), ensure_ascii=False) + "\n")
+                    fh.write(json.dumps(_record(*item, tagged[item[1].name]), ensure_ascii=False) + "\n")
         except OSError as exc:
             print(f"{args.files[0]}: cannot write: {exc}", file=sys.stderr)
             return 1

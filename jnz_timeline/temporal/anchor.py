@@ -381,6 +381,10 @@ _EDGE_WORDS = ("end", "beginning", "start", "middle")
 _WRITTEN_YEAR = re.compile(r"(?<![\d:])(?:1[5-9]|20)\d\d(?![\d:])|['’]\d\d\b")
 # A date that sets the scene of its clause ("in 1958", "on March 3", "during early 2009") ...
 _SETTING = re.compile(r"\b(?:in|on|during)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
+# ... not one it is compared with or counted from ("since 2019", "Unlike in 2008", "Compared
+# with 2019"), nor an edge counted from ("from the beginning of the year")
+_NOT_SETTING = re.compile(r"\b(?:since|from|unlike|compared|than|versus|vs)\b", re.IGNORECASE)
+
 # A span of months reported ("the first nine months") by the quarter it ends with, as the
 # calendar period it stands for: a year (nine months stand for their year, as the dev gold
 # has them), a half, or none ("the six months ended Sept. 30")
@@ -389,10 +393,6 @@ _SPAN_PERIOD = {
     "P9M": {"Q1": "", "Q2": "", "Q3": "", "Q4": ""},
     "P12M": {"Q4": ""},
 }
-
-# ... not one it is compared with or counted from ("since 2019", "Unlike in 2008", "Compared
-# with 2019"), nor an edge counted from ("from the beginning of the year")
-_NOT_SETTING = re.compile(r"\b(?:since|from|unlike|compared|than|versus|vs)\b", re.IGNORECASE)
 
 
 @dataclass(eq=False, repr=False)  # a working state: never compared or shown
@@ -1440,7 +1440,7 @@ class _Resolver:
 
     def _period_years(self, k: int) -> tuple[str, str]:
         """The period under discussion `k` years on: the span of months told in the sentence
-        (a year, or a first half for six months), else the quarter or half reported."""
+        (_span_years), else the quarter or half reported."""
         c = self.c
         if (found := self._span_years(k)) is not None:
             return found
