@@ -53,7 +53,7 @@ def test_the_key_names_document_kind_extents_and_values():
     assert adjudicate.key(doc, "missed", gold, None) == "d.tml|missed|3-9|-|2020-W01|-"
 
 
-def test_label_files_name_the_line_of_a_bad_entry(tmp_path, capsys):
+def test_label_files_name_the_line_of_a_bad_entry(tmp_path):
     good = tmp_path / "a.jsonl"
     good.write_text(json.dumps({"key": "k1", "label": "s", "why": "x"}) + "\n\n", encoding="utf-8")
     later = tmp_path / "b.jsonl"
