@@ -225,6 +225,8 @@ class _Joins(LazyRegexes):
         on = rf"(?:(?:{alternation(w['report_on'])})\s+)?" if w.get("report_on") else ""
         self.report = self._ending(w, "report", on)
         self.background = self._ending(w, "background")
+        det = rf"(?:(?:{alternation(w['quarter_after_det'])})\s+)?" if w.get("quarter_after_det") else ""
+        self.quarter_after = self._ending(w, "quarter_after", det + r"(?:[a-z-]+\s+)?")
         self.weekday_det = self._ending(w, "weekday_det")
         # a span of months reported: "the (first) nine months"
         self.span = Deferred(rf"the\s+(?:first\s+)?(?:{alternation(w['span_count'])})\s+months", re.IGNORECASE) \
@@ -2724,7 +2726,9 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
                 first_day = False
                 if value[:10] >= published.isoformat():
                     ctx.coming = ctx.day
-            if prec == "quarter" and not (ctx.last_quarter is not None and (
+            after = prec == "quarter" and ctx.last_quarter is not None \
+                and ctx.joins.quarter_after.search(text, max(0, men.start - _COMPARE_REACH), men.start) is not None
+            if prec == "quarter" and not after and not (ctx.last_quarter is not None and (
                     ctx.joins.compare_level.search(text, max(0, men.start - _COMPARE_REACH), men.start)
                     or ctx.joins.since_day.search(text, max(0, men.start - _RECORD_REACH), men.start))):
                 # (not a quarter a figure is compared with, nor one a record is counted from:
@@ -2735,10 +2739,12 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
                 span = interval(value)
                 if span is not None and span[1] < published:
                     ctx.last_closed = value
-            if prec == "quarter" or prec == "half" and ctx.last_quarter is None:
+            if prec == "quarter" and not after or prec == "half" and ctx.last_quarter is None:
                 # a half is the period reported only in a text with no quarter told
                 # ("first-half operating profit rose ... than a year earlier"; not "first-
-                # quarter profit fell ... predicted a recovery in the second half")
+                # quarter profit fell ... predicted a recovery in the second half"); nor a quarter
+                # after the one reported that its results follow ("third-quarter net rose ...
+                # After a flat second quarter, the company attributed the gain to ...")
                 ctx.last_report, ctx.last_report_end = value, men.end
             if res.quarter_inferred is not None:
                 ctx.quarters.setdefault(*res.quarter_inferred)

@@ -200,6 +200,11 @@ def _load_tables(root) -> dict[str, dict[str, str]]:
                 long = [str(k) for k in data if f.name == "tense_cue.yaml" and len(str(k).lstrip("@").split()) > 2]
                 if long:
                     raise TemporalError(f"tense cue keys have one or two words, not {long}", source=f"normalization/{f.name}")
+                # a word list is split on spaces, so quotes inside it are kept as part of the word
+                quoted = [f"{k}: {w}" for k, v in data.items() if f.name == "tense_words.yaml"
+                          for w in str(v).split() if len(w) > 1 and w[0] == w[-1] == '"']
+                if quoted:
+                    raise TemporalError(f"tense words are listed bare, without quotes: {quoted}", source=f"normalization/{f.name}")
     return out
 
 

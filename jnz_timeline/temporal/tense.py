@@ -151,6 +151,8 @@ class _Words(LazyRegexes):
         self.defer_leads_any = frozenset(w.get("defer_lead_any", ()))
         self.intent = frozenset(w.get("intent", ()))
         self.intent_undone = frozenset(w.get("intent_undone", ()))
+        self.intent_bare = frozenset(w.get("intent_bare", ()))
+        self.intent_do = frozenset(w.get("intent_do", ()))
         self.intent_compared = frozenset(w.get("intent_compared", ()))
         self.intent_now = frozenset(w.get("intent_now", ()))
         self.intent_decide = frozenset(w.get("intent_decide", ()))
@@ -511,6 +513,17 @@ def _clause(text: str, start: int, end: int, lw: _Words) -> tuple[str, str, bool
     return left, right, initial, prev, opener
 
 
+def _did_intent(words: list[str], i: int, lw: _Words) -> bool:
+    """Whether words[i] is the base form of a verb of intent after "did" or "did not" ("did
+    not plan to remove him on Thursday")."""
+    if words[i] not in lw.intent_bare:
+        return False
+    j = i - 1
+    while j >= 0 and words[j] in lw.negation:
+        j -= 1
+    return j >= 0 and words[j] in lw.intent_do
+
+
 def _words(lw: _Words, s: str, initial: bool = False) -> list[str]:
     """The words of `s` as cue-table keys: lower case, curly apostrophes straight. A
     `keep_case` word ("Theresa May said", "On Tuesday May announced") is kept as is, no cue,
@@ -795,11 +808,13 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words, to
             # progressive before the "to" is read alone ("are going to the polls")
             i = i - 1 if cues.one.get(words[i - 1]) == "prog" else first - 1
             continue
+        if c == "future" and first < i and words[i] == "to" and _did_intent(words, first, lw):
+            return "deferred"  # "did not plan to remove him on Thursday": a two-word cue
         if c == "inf" and not participle and not infinitive and to_verb.get(i):
             infinitive, to_at = True, i
         if infinitive and words[i] in lw.intent_open and sum(cues.one.get(w) != "aux" for w in words[i + 1: to_at]) < _INTENT_REACH:
             return weak  # "expected exports to rise in January": either way
-        if infinitive and words[i] in lw.intent and sum(cues.one.get(w) != "aux" for w in words[i + 1: to_at]) < _INTENT_REACH \
+        if infinitive and (words[i] in lw.intent or _did_intent(words, i, lw)) and sum(cues.one.get(w) != "aux" for w in words[i + 1: to_at]) < _INTENT_REACH \
                 and not (i > 0 and words[i - 1] in lw.intent_compared):  # "than planned", "as planned"
             # "agreed to buy the line in February", "voted Sunday to strike at 12:01 a.m.
             # Wednesday": the infinitive is done after the deciding, as a putting off is;

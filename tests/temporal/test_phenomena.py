@@ -469,6 +469,19 @@ def test_comparison_period_does_not_become_the_quarter_under_discussion():
     assert tagged(text, dt.date(1989, 10, 26), "the quarter").value == "1989-Q3"
 
 
+def test_quarter_the_results_follow_is_not_the_one_reported():
+    # "After a flat second quarter": the quarter before the one reported, which a year-ago
+    # period and "the 1989 period" still point to; a first quarter told is reported
+    text = ("Kimberly-Clark posted a 20% gain in third-quarter net income. After a flat second "
+            "quarter, it attributed the gain to higher prices. Charges were taken in the "
+            "year-earlier period. In the 1989 period also, rates were lower than a year ago.")
+    day = dt.date(1989, 11, 1)
+    assert [tagged(text, day, e).value for e in ("the year-earlier period", "the 1989 period", "a year ago")] \
+        == ["1988-Q3", "1989-Q3", "1988-Q3"]
+    text = "After a flat second quarter, profit fell 4%, down from a year earlier."
+    assert tagged(text, day, "a year earlier").value == "1988-Q2"
+
+
 def test_last_night_after_a_clock_time():
     # an evening hour "last night" is the day before; a small hour is the publication day's
     assert value_of("He was shot at 11 p.m. last night.", FRI, "11 p.m. last night") == "2025-12-18T23:00"
@@ -801,6 +814,9 @@ def test_the_same_bare_quarter_again_is_the_same_one():
     # ... not a quoted sentence or phrase
     ('He would not give up "for a day."', [("a day", "P1D")]),
     ('"Last June we had 65,000," he said.', [("Last June", "2025-06")]),
+    # "the day before" an event is that date only set beside a date
+    ("They met on the day before the vote.", []),
+    ("On Oct. 12, the day before the vote, they met.", [("Oct. 12", "2025-10-12"), ("the day", "2025-10-12")]),
 ])
 def test_not_a_time_expression(text, expected):
     assert [(t.text, t.value) for t in tag(text, FRI)] == expected

@@ -146,6 +146,19 @@ def test_bad_rule_data_raises_temporal_error(raw, message):
     assert "rules/test.yaml" in str(e.value)
 
 
+def test_quoted_tense_word_raises_temporal_error(tmp_path):
+    # a tense word list is split on spaces: '"won't"' would never match "won't"
+    from jnz_timeline.temporal import TemporalError
+
+    (tmp_path / "normalization").mkdir()
+    (tmp_path / "normalization" / "tense_words.yaml").write_text("told_future: will \"won't\"\n", encoding="utf-8")
+    with pytest.raises(TemporalError, match="without quotes") as e:
+        build._load_tables(tmp_path)
+    assert "tense_words.yaml" in str(e.value)
+    (tmp_path / "normalization" / "tense_words.yaml").write_text("told_future: will won't\nquote_close: '\" x'\n", encoding="utf-8")
+    assert build._load_tables(tmp_path)["tense_words"]["told_future"] == "will won't"
+
+
 def test_trigger_prefixes_cover_every_example():
     # The trigger index must never hide a rule where it matches (see trigger.py).
     for rule in G.rules:

@@ -128,6 +128,12 @@ def _find(text: str, expr: str):
     ("Thermo Electron agreed to purchase the line for $22 million in June.", "June", "2013-06", None),
     ("The assembly voted to impeach the president on Dec. 9.", "Dec. 9", "2012-12-09", None),
     ("He agreed to the deal in February.", "February", "2013-02", None),
+    # ... also in its base form after a past "do", negated or not
+    ("Officials said they did not plan to remove him on Thursday.", "Thursday", "2013-03-28", None),
+    ("They didn't agree to meet on Thursday.", "Thursday", "2013-03-28", None),
+    ("He did not say on Thursday whether he would go.", "Thursday", "2013-03-21", None),
+    # a plan given up points no way, but not one still ahead, told with a contracted modal
+    ("The museum won't initially open in February, the director said.", "February", "2014-02", None),
     # a past form that is its own base form after "to" is an infinitive ("promised to set
     # out"); "than planned" is a comparison, not an intent
     ("The government promised to set out a scheme by the autumn.", "the autumn", "2013-FA", None),
