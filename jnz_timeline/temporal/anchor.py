@@ -86,6 +86,7 @@ _UNTIL_LEAD = 32  # how far before a day "until" (and "at least", a clock time) 
 _ASIDE_REACH = 80
 _MONTH_COMPARE_BACK = 40  # characters before a month compared that a quarter or report word voids it
 _WEEKDAY_DET_DAYS = 28  # 'the Sunday' is told from a day at least this far from publication
+_WEEKEND_AT_HAND = 5  # ISO weekday (Friday) from which "the weekend" is that week's
 _SINCE_DAYS = 7  # a 'since' day older than this is background to clock times
 # How far back the start of a mention's sentence is looked for.
 _WINDOW_BACK = 300
@@ -239,6 +240,12 @@ class _Joins(LazyRegexes):
         self.aside_open = Deferred(rf",\s*{opened_by}(?:{alternation(w['aside'])})\b[^,;.!?\n]*$", re.IGNORECASE) \
             if w.get("aside") else Deferred("(?!)")
         self.aside_close = Deferred(r"[^,;.!?\n]*,")
+        # a day that ends or opens a period of accounts ("the quarter ended Dec. 28", "the new
+        # fiscal year, which began July 1")
+        self.period_bound = Deferred(
+            rf"\b(?:{alternation(w['period_bound_noun'])})(?:,?\s+(?:{alternation(w['relative_that'])}))?\s+"
+            rf"(?:{alternation(w['period_bound'])})\s+(?:(?:{alternation(w['period_bound_prep'])})\s+)?$", re.IGNORECASE) \
+            if w.get("period_bound") and w.get("period_bound_noun") else Deferred("(?!)")
         self.since_day = Deferred(rf"\b(?:{alternation(w['since_compare'])})\b[^.;!?\n]{{0,80}}\b(?:{alternation(w['since_day'])})\b[^,;.!?\n]{{0,30}}$",
                                     re.IGNORECASE) if w.get("since_day") and w.get("since_compare") else Deferred("(?!)")
         self.role = Deferred(rf"['’]s\s+(?:[a-z-]+\s+)?(?:{alternation(w['role'])})\b", re.IGNORECASE) if w.get("role") else Deferred("(?!)")
@@ -1759,8 +1766,11 @@ class _Resolver:
         wd = c.dct.isoweekday()
         which = str(which)
         if which == "last" or (which in ("the", "that") and c.tense != "future"):
-            k = 0 if wd >= 6 and which != "last" else -1
-            why = "the most recent weekend"
+            # From Friday on, "the weekend" is the one at hand whatever the tense ("police
+            # expected thousands more over the weekend", on a Friday: sweeps 40 of 40); the
+            # one before is "last weekend"
+            k = 0 if wd >= _WEEKEND_AT_HAND and which != "last" else -1
+            why = "the weekend at hand" if k == 0 else "the most recent weekend"
         elif which == "next":
             k = 1
             why = "the weekend of the next week"
@@ -2688,14 +2698,15 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
                 and not (ctx.aside is not None and ctx.aside[1] <= men.start < ctx.aside[0]):
             ctx.aside = (close.end(), men.start, (ctx.last, ctx.last_start, ctx.last_end, ctx.day),
                          men.value.startswith(_TOLD_FROM))
-        elif prec == "day" and not derived and value[:10] < (published - dt.timedelta(days=_SINCE_DAYS)).isoformat() \
-                and (ctx.joins.since_day.search(text, max(0, men.start - _RECORD_REACH), men.start)
-                     or _compared_figure(ctx, men.start)):
+        elif prec == "day" and not derived and (value[:10] < (published - dt.timedelta(days=_SINCE_DAYS)).isoformat() and (
+                ctx.joins.since_day.search(text, max(0, men.start - _RECORD_REACH), men.start) or _compared_figure(ctx, men.start))
+                or ctx.joins.period_bound.search(text, max(0, men.start - _RECORD_REACH), men.start)):
             # a point long past that a record is counted from ("the steepest fall since Oct.
             # 19, 1987") or a figure is compared with ("far smaller than the 22.6% plunge of
-            # Oct. 19, 1987") is no day clock times in later sentences fall on, much as a day
-            # in an aside (one in its own sentence may be: "since Oct. 19, 1987, when it fell
-            # at 2 p.m.")
+            # Oct. 19, 1987"), or the first or last day of a period of accounts ("for the
+            # quarter ended Dec. 28 ... after the market closed at 4 p.m."), is no day clock
+            # times in later sentences fall on, much as a day in an aside (one in its own
+            # sentence may be: "since Oct. 19, 1987, when it fell at 2 p.m.")
             end = ctx.sent_end.search(text, men.end)
             ctx.aside = (end.start() if end else len(text), men.start, (ctx.last, ctx.last_start, ctx.last_end, ctx.day), False)
         # The day after a clock time ("7:30 p.m. on Monday") leaves that finer time the reference.

@@ -152,6 +152,7 @@ class _Words(LazyRegexes):
         self.intent = frozenset(w.get("intent", ()))
         self.intent_undone = frozenset(w.get("intent_undone", ()))
         self.intent_bare = frozenset(w.get("intent_bare", ()))
+        self.superlative = tuple(w.get("superlative", ())) or ("\0",)
         self.intent_do = frozenset(w.get("intent_do", ()))
         self.intent_compared = frozenset(w.get("intent_compared", ()))
         self.intent_now = frozenset(w.get("intent_now", ()))
@@ -744,6 +745,17 @@ def _modal_before(words: list[str], i: int, cues: _Cues) -> bool:
     return False
 
 
+def _inf_before(words: list[str], i: int, cues: _Cues, lw: _Words, to_verb: dict[int, bool]) -> bool:
+    """Whether words[i] comes right after "to" and a verb (`to_verb`, as _to_verb tells),
+    with at most a determiner and a superlative between ("to hold their largest combined
+    drills"; not "to say the firm closed", nor "flights to Venezuela resumed")."""
+    j = i - 1
+    for _ in range(2):
+        if j > 1 and (cues.one.get(words[j]) in ("det", "dem") or words[j].endswith(lw.superlative)):
+            j -= 1
+    return j > 0 and cues.one.get(words[j]) is None and bool(to_verb.get(j - 1))
+
+
 def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words, told: bool = False,
                opener: str | None = None) -> str | None:
     """Direction of the clause whose parts left and right of the expression are given;
@@ -877,9 +889,11 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words, to
                 i -= 1
             i -= 1
             continue
-        if c == "past" and cues.suffixed(words, i) and _modal_before(words, first, cues):
-            # "would also offer banks targeted loans in September": an "-ed" word after a
-            # modal verb of the clause is an adjective of its object, no verb of its own
+        if c == "past" and cues.suffixed(words, i) and (_modal_before(words, first, cues) or _inf_before(words, first, cues, lw, to_verb)):
+            # "would also offer banks targeted loans in September", "plan to hold their
+            # largest combined drills in the second half of the year": an "-ed" word after a
+            # modal verb of the clause, or right after an infinitive's verb and its object's
+            # determiner, is an adjective of its object, no verb of its own
             i -= 1
             continue
         if c == "sched" and not words[i].endswith("s") and any(w in lw.bare_inf for w in words[max(0, first - _BARE_INF_REACH): first]):

@@ -482,6 +482,19 @@ def test_quarter_the_results_follow_is_not_the_one_reported():
     assert tagged(text, day, "a year earlier").value == "1988-Q2"
 
 
+def test_clock_time_does_not_fall_on_the_last_day_of_a_period_of_accounts():
+    # "the quarter ended Dec. 28" bounds a period; the clock time after it is the news day's
+    text = ("The chipmaker said Wednesday its profit rose in the quarter ended Dec. 28. "
+            "The results were released after the market closed at 4 p.m. EST.")
+    assert tagged(text, dt.date(1997, 1, 15), "4 p.m. EST").value == "1997-01-15T16:00"
+    text = ("Salaries are frozen for the new fiscal year, which began July 1. "
+            "The results were released at 4:05 p.m. EDT.")
+    assert tagged(text, dt.date(2009, 7, 23), "4:05 p.m. EDT").value == "2009-07-23T16:05"
+    # ... while a narrated day that something began on is one
+    text = "The strike began on Dec. 28. At 4 p.m., pickets gathered."
+    assert tagged(text, dt.date(1997, 1, 15), "4 p.m.").value == "1996-12-28T16:00"
+
+
 def test_last_night_after_a_clock_time():
     # an evening hour "last night" is the day before; a small hour is the publication day's
     assert value_of("He was shot at 11 p.m. last night.", FRI, "11 p.m. last night") == "2025-12-18T23:00"
@@ -814,6 +827,8 @@ def test_the_same_bare_quarter_again_is_the_same_one():
     # ... not a quoted sentence or phrase
     ('He would not give up "for a day."', [("a day", "P1D")]),
     ('"Last June we had 65,000," he said.', [("Last June", "2025-06")]),
+    # a stock index named by a number is no year
+    ("The Russell 2000 index jumped 10.8%.", []),
     # "the day before" an event is that date only set beside a date
     ("They met on the day before the vote.", []),
     ("On Oct. 12, the day before the vote, they met.", [("Oct. 12", "2025-10-12"), ("the day", "2025-10-12")]),
