@@ -1650,9 +1650,11 @@ class _Resolver:
         c = self.c
         # A background period wholly before the day told ("an audit in January had found")
         # leaves that day the one under discussion; one that holds it ("the start of 2008")
-        # or a near one ("this weekend") does not.
+        # or a near one ("this weekend") does not, unless the text points back to a day ("the
+        # night of 14 March last year ... By early 1992 the firm was struggling ... confronted
+        # him that afternoon").
         if prec in ("year", "month") and c.day is not None and c.pos - c.day[1] <= REF_REACH \
-                and last < c.day[0][:len(last)]:
+                and (last < c.day[0][:len(last)] or told and last == c.day[0][:len(last)]):
             last, prec = c.day[0], "day"
         # A day still ahead is not where a past clause happened ("leave the EU on 29 March
         # 2019 ... published alongside the decision at noon"), nor a day gone by where a

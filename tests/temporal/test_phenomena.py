@@ -495,6 +495,12 @@ def test_clock_time_does_not_fall_on_the_last_day_of_a_period_of_accounts():
     assert tagged(text, dt.date(1997, 1, 15), "4 p.m.").value == "1996-12-28T16:00"
 
 
+def test_that_afternoon_points_back_past_a_year_that_holds_the_day():
+    text = ("He killed her on the night of 14 March last year. By early 1992 the firm was "
+            "struggling. She confronted him at the office that afternoon.")
+    assert tagged(text, dt.date(1993, 12, 18), "that afternoon").value == "1992-03-14TAF"
+
+
 def test_last_night_after_a_clock_time():
     # an evening hour "last night" is the day before; a small hour is the publication day's
     assert value_of("He was shot at 11 p.m. last night.", FRI, "11 p.m. last night") == "2025-12-18T23:00"
