@@ -243,7 +243,7 @@ class _Joins(LazyRegexes):
         # a day that ends or opens a period of accounts ("the quarter ended Dec. 28", "the new
         # fiscal year, which began July 1")
         self.period_bound = Deferred(
-            rf"\b(?:{alternation(w['period_bound_noun'])})(?:,?\s+(?:{alternation(w['relative_that'])}))?\s+"
+            rf"\b(?:{self._phrases(w, 'period_bound_noun')})(?:,?\s+(?:{alternation(w['relative_that'])}))?\s+"
             rf"(?:{alternation(w['period_bound'])})\s+(?:(?:{alternation(w['period_bound_prep'])})\s+)?$", re.IGNORECASE) \
             if w.get("period_bound") and w.get("period_bound_noun") else Deferred("(?!)")
         self.since_day = Deferred(rf"\b(?:{alternation(w['since_compare'])})\b[^.;!?\n]{{0,80}}\b(?:{alternation(w['since_day'])})\b[^,;.!?\n]{{0,30}}$",
@@ -1769,8 +1769,8 @@ class _Resolver:
         which = str(which)
         if which == "last" or (which in ("the", "that") and c.tense != "future"):
             # From Friday on, "the weekend" is the one at hand whatever the tense ("police
-            # expected thousands more over the weekend", on a Friday: sweeps 40 of 40); the
-            # one before is "last weekend"
+            # expected thousands more over the weekend", "forecasters warned of gales over the
+            # weekend", on a Friday: sweeps 40 of 40); the one before is "last weekend"
             k = 0 if wd >= _WEEKEND_AT_HAND and which != "last" else -1
             why = "the weekend at hand" if k == 0 else "the most recent weekend"
         elif which == "next":
@@ -2700,9 +2700,12 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
                 and not (ctx.aside is not None and ctx.aside[1] <= men.start < ctx.aside[0]):
             ctx.aside = (close.end(), men.start, (ctx.last, ctx.last_start, ctx.last_end, ctx.day),
                          men.value.startswith(_TOLD_FROM))
-        elif prec == "day" and not derived and (value[:10] < (published - dt.timedelta(days=_SINCE_DAYS)).isoformat() and (
-                ctx.joins.since_day.search(text, max(0, men.start - _RECORD_REACH), men.start) or _compared_figure(ctx, men.start))
-                or ctx.joins.period_bound.search(text, max(0, men.start - _RECORD_REACH), men.start)):
+        elif prec == "day" and not derived and (
+                (value[:10] < (published - dt.timedelta(days=_SINCE_DAYS)).isoformat()
+                 and (ctx.joins.since_day.search(text, max(0, men.start - _RECORD_REACH), men.start)
+                      or _compared_figure(ctx, men.start)))
+                or (value[:10] < published.isoformat()
+                    and ctx.joins.period_bound.search(text, max(0, men.start - _RECORD_REACH), men.start))):
             # a point long past that a record is counted from ("the steepest fall since Oct.
             # 19, 1987") or a figure is compared with ("far smaller than the 22.6% plunge of
             # Oct. 19, 1987"), or the first or last day of a period of accounts ("for the

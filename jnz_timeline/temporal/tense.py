@@ -152,7 +152,7 @@ class _Words(LazyRegexes):
         self.intent = frozenset(w.get("intent", ()))
         self.intent_undone = frozenset(w.get("intent_undone", ()))
         self.intent_bare = frozenset(w.get("intent_bare", ()))
-        self.superlative = tuple(w.get("superlative", ())) or ("\0",)
+        self.superlative = tuple(w.get("superlative", ()))
         self.intent_do = frozenset(w.get("intent_do", ()))
         self.intent_compared = frozenset(w.get("intent_compared", ()))
         self.intent_now = frozenset(w.get("intent_now", ()))
@@ -747,8 +747,12 @@ def _modal_before(words: list[str], i: int, cues: _Cues) -> bool:
 
 def _inf_before(words: list[str], i: int, cues: _Cues, lw: _Words, to_verb: dict[int, bool]) -> bool:
     """Whether words[i] comes right after "to" and a verb (`to_verb`, as _to_verb tells),
-    with at most a determiner and a superlative between ("to hold their largest combined
-    drills"; not "to say the firm closed", nor "flights to Venezuela resumed")."""
+    with at most a determiner and a superlative between, and before a noun ("to hold their
+    largest combined drills"; not "to say the firm closed", nor "flights to Venezuela
+    resumed", nor "to fulfill the request filed in January")."""
+    if i + 1 >= len(words) or words[i + 1] in lw.prep_adj or words[i + 1] in lw.noun_stops \
+            or cues.one.get(words[i + 1]) in ("det", "dem"):
+        return False  # a noun must follow ("challenge the arrest ordered on Monday" has none)
     j = i - 1
     for _ in range(2):
         if j > 1 and (cues.one.get(words[j]) in ("det", "dem") or words[j].endswith(lw.superlative)):

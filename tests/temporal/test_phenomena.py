@@ -493,12 +493,25 @@ def test_clock_time_does_not_fall_on_the_last_day_of_a_period_of_accounts():
     # ... while a narrated day that something began on is one
     text = "The strike began on Dec. 28. At 4 p.m., pickets gathered."
     assert tagged(text, dt.date(1997, 1, 15), "4 p.m.").value == "1996-12-28T16:00"
+    # ... and so is a day ahead that a period ends on
+    text = "The fiscal year ends Monday. Unless Congress acts, agencies will shut down at 12:01 a.m."
+    assert tagged(text, dt.date(2013, 9, 27), "12:01 a.m.").value == "2013-09-30T00:01"
 
 
 def test_that_afternoon_points_back_past_a_year_that_holds_the_day():
     text = ("He killed her on the night of 14 March last year. By early 1992 the firm was "
             "struggling. She confronted him at the office that afternoon.")
     assert tagged(text, dt.date(1993, 12, 18), "that afternoon").value == "1992-03-14TAF"
+
+
+def test_the_weekend_on_a_friday_is_the_one_at_hand():
+    # whatever the tense (sweeps: 40 of 40 gold on a Friday); a weekend gone by is "last
+    # weekend", and from Monday to Thursday the tense decides
+    fri, mon = dt.date(1989, 11, 10), dt.date(1989, 11, 13)
+    assert tagged("Police expected thousands more over the weekend.", fri, "the weekend").value == "1989-W45-WE"
+    assert tagged("Forecasters warned of gales over the weekend.", fri, "the weekend").value == "1989-W45-WE"
+    assert tagged("Police arrested 40 people last weekend.", fri, "last weekend").value == "1989-W44-WE"
+    assert tagged("Police arrested 40 people over the weekend.", mon, "the weekend").value == "1989-W45-WE"
 
 
 def test_last_night_after_a_clock_time():
@@ -833,6 +846,8 @@ def test_the_same_bare_quarter_again_is_the_same_one():
     # ... not a quoted sentence or phrase
     ('He would not give up "for a day."', [("a day", "P1D")]),
     ('"Last June we had 65,000," he said.', [("Last June", "2025-06")]),
+    # a rate after a count is no length ("a day" after "2000 barrels")
+    ("The field pumps 2000 barrels a day.", []),
     # a stock index named by a number is no year
     ("The Russell 2000 index jumped 10.8%.", []),
     # "the day before" an event is that date only set beside a date

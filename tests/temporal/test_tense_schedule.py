@@ -132,6 +132,8 @@ def _find(text: str, expr: str):
     ("Officials said they did not plan to remove him on Thursday.", "Thursday", "2013-03-28", None),
     ("They didn't agree to meet on Thursday.", "Thursday", "2013-03-28", None),
     ("He did not say on Thursday whether he would go.", "Thursday", "2013-03-21", None),
+    # ... but a vote to accept is done in the vote, negated or not
+    ("Shareholders did not vote to approve the merger on Tuesday.", "Tuesday", "2013-03-19", None),
     # a plan given up points no way, but not one still ahead, told with a contracted modal
     ("The museum won't initially open in February, the director said.", "February", "2014-02", None),
     # a past form that is its own base form after "to" is an infinitive ("promised to set
@@ -450,6 +452,8 @@ def test_language_without_word_lists():
     ("They plan to hold their largest combined drills in February.", "February", "2014-02"),
     ("They plan to hold combined drills in February.", "February", "2014-02"),
     ("Flights to Venezuela resumed in February.", "February", "2013-02"),
+    ("Lawyers plan to challenge the arrest ordered on Monday.", "Monday", "2013-03-18"),
+    ("The company intends to fulfill the request filed in January.", "January", "2013-01"),
     # an "-ed" word after a preposition is an adjective, no past verb
     ("The agency plans to sell land from failed thrifts in the third quarter.", "the third quarter", "2013-Q3"),
     ("Temperatures could fall as low as -8C in sheltered glens on Wednesday night.", "Wednesday night", "2013-03-27TNI"),
