@@ -245,7 +245,7 @@ class _Joins(LazyRegexes):
         self.period_bound = Deferred(
             rf"\b(?:{self._phrases(w, 'period_bound_noun')})(?:,?\s+(?:{alternation(w['relative_that'])}))?\s+"
             rf"(?:{alternation(w['period_bound'])})\s+(?:(?:{alternation(w['period_bound_prep'])})\s+)?$", re.IGNORECASE) \
-            if w.get("period_bound") and w.get("period_bound_noun") else Deferred("(?!)")
+            if all(w.get(k) for k in ("period_bound", "period_bound_noun", "period_bound_prep", "relative_that")) else Deferred("(?!)")
         self.since_day = Deferred(rf"\b(?:{alternation(w['since_compare'])})\b[^.;!?\n]{{0,80}}\b(?:{alternation(w['since_day'])})\b[^,;.!?\n]{{0,30}}$",
                                     re.IGNORECASE) if w.get("since_day") and w.get("since_compare") else Deferred("(?!)")
         self.role = Deferred(rf"['’]s\s+(?:[a-z-]+\s+)?(?:{alternation(w['role'])})\b", re.IGNORECASE) if w.get("role") else Deferred("(?!)")

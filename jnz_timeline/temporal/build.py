@@ -186,6 +186,10 @@ def _load_patterns(root) -> dict[str, list[str]]:
     return out
 
 
+# Normalisation tables whose values are lists of words split on spaces.
+_WORD_LISTS = ("tense_words.yaml", "connector.yaml")
+
+
 def _load_tables(root) -> dict[str, dict[str, str]]:
     out = {}
     d = root / "normalization"
@@ -201,10 +205,10 @@ def _load_tables(root) -> dict[str, dict[str, str]]:
                 if long:
                     raise TemporalError(f"tense cue keys have one or two words, not {long}", source=f"normalization/{f.name}")
                 # a word list is split on spaces, so quotes inside it are kept as part of the word
-                quoted = [f"{k}: {w}" for k, v in data.items() if f.name == "tense_words.yaml"
+                quoted = [f"{k}: {w}" for k, v in data.items() if f.name in _WORD_LISTS
                           for w in str(v).split() if len(w) > 1 and w[0] == w[-1] == '"']
                 if quoted:
-                    raise TemporalError(f"tense words are listed bare, without quotes: {quoted}", source=f"normalization/{f.name}")
+                    raise TemporalError(f"words in a word list stand bare, without quotes: {quoted}", source=f"normalization/{f.name}")
     return out
 
 

@@ -155,6 +155,11 @@ def test_quoted_tense_word_raises_temporal_error(tmp_path):
     with pytest.raises(TemporalError, match="without quotes") as e:
         build._load_tables(tmp_path)
     assert "tense_words.yaml" in str(e.value)
+    (tmp_path / "normalization" / "tense_words.yaml").unlink()
+    (tmp_path / "normalization" / "connector.yaml").write_text("compare: from \"than\"\n", encoding="utf-8")
+    with pytest.raises(TemporalError, match="connector.yaml"):
+        build._load_tables(tmp_path)
+    (tmp_path / "normalization" / "connector.yaml").unlink()
     (tmp_path / "normalization" / "tense_words.yaml").write_text("told_future: will won't\nquote_close: '\" x'\n", encoding="utf-8")
     assert build._load_tables(tmp_path)["tense_words"]["told_future"] == "will won't"
 
