@@ -230,7 +230,8 @@ class _Joins(LazyRegexes):
         self.quarter_after = self._ending(w, "quarter_after", det + r"(?:[a-z-]+\s+)?")
         self.weekday_det = self._ending(w, "weekday_det")
         # a span of months reported: "the (first) nine months"
-        self.span = Deferred(rf"the\s+(?:first\s+)?(?:{alternation(w['span_count'])})\s+months", re.IGNORECASE) \
+        lead = rf"(?:(?:{alternation(w['span_lead'])})\s+)?" if w.get("span_lead") else ""
+        self.span = Deferred(rf"the\s+{lead}(?:{alternation(w['span_count'])})\s+months", re.IGNORECASE) \
             if w.get("span_count") else Deferred("(?!)")
         self.span_not = Deferred(rf"\s+(?:{alternation(w['span_not'])})\b", re.IGNORECASE) \
             if w.get("span_not") else Deferred("(?!)")
