@@ -426,6 +426,10 @@ class _Ctx:
     last_start: int = 0  # where the `last` mention started
     last_end: int = 0  # where the `last` mention ended
     last_op: str = ""  # the operation that gave `last` ("weekday", "date", ...)
+    # the last reference told that is not itself compared with, as (value, start, end, op):
+    # what a second comparison is set against ("in February, up 3.9% from January and 24%
+    # from a year earlier")
+    uncompared: tuple[str, int, int, str] | None = None
     pos: int = 0  # where the mention being resolved starts
     end: int = 0  # ... and where it ends
     windows: dict = field(default_factory=dict)  # the tense_window table of the language
@@ -1432,10 +1436,10 @@ class _Resolver:
         from a year earlier"; not "reported third-quarter earnings in October, up 9% from a
         year earlier", nor "last month")."""
         c = self.c
-        told = self._told_compared()
-        if c.last_op != "month" or told is None or told[1] != "month":
+        base = self._compared_base()
+        if base is None or base[3] != "month" or precision_of(base[0]) != "month":
             return False
-        start = self._sentence_start(max(0, c.last_start - _MONTH_COMPARE_BACK), c.last_start)
+        start = self._sentence_start(max(0, base[1] - _MONTH_COMPARE_BACK), base[1])
         return not c.joins.month_compare_not.search(c.text, start, c.pos)
 
     def _span_told(self) -> bool:
@@ -1502,17 +1506,28 @@ class _Resolver:
         return _fmt_day(day), f"the day compared ({last[:10]}) {abs(k)} {unit}(s) earlier"
 
     def _told_compared(self) -> tuple[str, str] | None:
-        """The date told before in the same sentence and its precision, when a comparison word
-        stands right before the mention ("up 22 cents from a year ago", not "from Iraq, where
-        he was wounded two years ago") and that date is not itself compared with ("in
-        September from August")."""
+        """The date a comparison is set against and its precision (_compared_base)."""
+        base = self._compared_base()
+        return None if base is None else (base[0], precision_of(base[0]))
+
+    def _compared_base(self) -> tuple[str, int, int, str] | None:
+        """The date told before in the same sentence, as (value, start, end, op), when a
+        comparison word stands right before the mention ("up 22 cents from a year ago", not
+        "from Iraq, where he was wounded two years ago"): the last one told, or where that one
+        is itself compared with ("in September from August"), the one told before it that is
+        not ("in February, up 3.9% from January and 24% from a year earlier": February)."""
         c = self.c
-        last, prec = self._last_base()
+        last, _ = self._last_base()
         if last is None or c.sent_end.search(c.text, c.last_end, c.pos) \
-                or not c.joins.compare.search(c.text, max(c.last_end, c.pos - _COMPARE_REACH), c.pos) \
-                or c.joins.compare.search(c.text, max(0, c.last_start - _COMPARE_REACH), c.last_start):
+                or not c.joins.compare.search(c.text, max(c.last_end, c.pos - _COMPARE_REACH), c.pos):
             return None
-        return last, prec
+        if not c.joins.compare.search(c.text, max(0, c.last_start - _COMPARE_REACH), c.last_start):
+            return last, c.last_start, c.last_end, c.last_op
+        told = c.uncompared
+        if told is None or told[2] > c.last_start or c.pos - told[2] > REF_REACH \
+                or c.sent_end.search(c.text, told[2], c.pos):
+            return None
+        return told
 
     def _after_since(self) -> bool:
         """Whether "since" stands right before the mention ("since January", "since 6 a.m.")."""
@@ -2734,6 +2749,8 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
             ctx.last = value
             ctx.last_start, ctx.last_end = men.start, men.end
             ctx.last_op = men.value.partition("(")[0]
+            if not ctx.joins.compare.search(text, max(0, men.start - _COMPARE_REACH), men.start):
+                ctx.uncompared = (value, men.start, men.end, ctx.last_op)
             if prec in ("day", "time"):
                 ctx.day = (value, men.end)
                 if first_day and men.start <= LEDE_REACH and value[:10] < published.isoformat() \
