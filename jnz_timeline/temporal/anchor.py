@@ -82,6 +82,7 @@ _UNTIL_AHEAD = 4
 _UNTIL_REACH = 80
 _HOLIDAY_NEAR_DAY = 7  # days between a movable holiday and a day told beside it, of its year
 _UNTIL_LEAD = 32  # how far before a day "until" (and "at least", a clock time) may stand
+_RANGE_END_REACH = 60  # how far before a weekday ending a range the day it begins may be told
 # How far before a day the opening of a relative clause aside around it is looked for.
 _ASIDE_REACH = 80
 _MONTH_COMPARE_BACK = 40  # characters before a month compared that a quarter or report word voids it
@@ -223,6 +224,7 @@ class _Joins(LazyRegexes):
         # "between October and mid-April": a pair word after an opener joins a range too.
         self.range_pair = self._joiner(w, "range_pair", r"\s*", r"\s+")
         self.range_open = self._ending(w, "range_open")
+        self.range_end = self._ending(w, "range_end")
         on = rf"(?:(?:{alternation(w['report_on'])})\s+)?" if w.get("report_on") else ""
         self.report = self._ending(w, "report", on)
         self.background = self._ending(w, "background")
@@ -326,6 +328,7 @@ class _Joins(LazyRegexes):
         amount = (rf"(?:(?:{no_rel}[\w$%.]+(?:,\d+)*\s+){{0,2}}[$€£]?\d[\w$%.,]*\s+(?:[a-z]+\s+){{0,2}}|{base}"
                   r"|(?:(?:where|what)\s+)?(?:it|they|those)\s+(?:was|were|stood|of)\s+|those\s+)?")
         self.compare = self._ending(w, "compare", lead + amount + lead)
+        self.compare_any = self._word(w, "compare")
         # a figure compared with, told right before its period ("down from 5.0% in the first
         # quarter", "from $2.56 late Friday"): money, a percentage or a number of `amount` units
         units = self._phrases(w, "amount")
@@ -458,6 +461,7 @@ class _Ctx:
     period: tuple[str, int] | None = None
     # The value and end of the expression resolved just before, whatever it is.
     prev: tuple[str, int] | None = None
+    last_clock: tuple[str, int] | None = None  # the last clock time told, and where it ends
     # Where a relative clause aside with a day in it ends, where its first day starts, the
     # reference (last, last_start, last_end, day) a clock time after the aside falls back on
     # when the reference is still one told inside it, and whether that day was told from
@@ -1575,6 +1579,12 @@ class _Resolver:
             return ("PAST_REF" if str(n).startswith("-") else "FUTURE_REF"), "an unspecified shift"
         last, prec = self._last_base()
         clock = _CLOCK.match(last) if last is not None and unit in _CLOCK_UNITS else None
+        if not clock and prec == "day" and unit in _CLOCK_UNITS and c.last_clock is not None \
+                and c.last_clock[0][:10] < last and c.pos - c.last_clock[1] <= REF_REACH:
+            # minutes after the time told, not after a day still ahead told since ("announced
+            # at 13:45 CET and take effect on 11 June. Speaking 45 minutes later")
+            last = c.last_clock[0]
+            clock = _CLOCK.match(last)
         if clock:
             # "At 2:45 p.m. ... Forty-five minutes later": a clock time, as the one before is
             day, hhmm = clock.group(0).split("T")
@@ -2452,6 +2462,24 @@ def _range_start(mentions: list[Mention], i: int, ctx: _Ctx, value: str, why: st
     return value, why
 
 
+def _range_end(men: Mention, ctx: _Ctx, value: str, why: str) -> tuple[str, str]:
+    """A weekday that ends a range still to run ("through Sunday") begun at a day told just
+    before in its sentence is the first such weekday after that day, not one before it
+    ("The festival opens on Nov. 25 and runs through Sunday"; not a past range told as the
+    background of that day: "freed at 4 p.m. Tuesday after talks that had lasted through
+    Monday night")."""
+    told = ctx.day
+    if told is None or told[0][:10] <= value[:10] or not told[0][:4].isdigit() or ctx.tense == "past" \
+            or men.start - told[1] > _RANGE_END_REACH \
+            or not ctx.joins.range_end.search(ctx.text, max(0, men.start - 12), men.start) \
+            or ctx.sent_end.search(ctx.text, told[1], men.start):
+        return value, why
+    start = dt.date.fromisoformat(told[0][:10])
+    weekday = dt.date.fromisoformat(value[:10]).isoweekday()
+    day = start + dt.timedelta(days=(weekday - start.isoweekday() - 1) % 7 + 1)
+    return _fmt_day(day) + value[10:], f"the first {cal.WEEKDAYS[weekday - 1]} after the day the range it ends begins ({told[0][:10]})"
+
+
 _DIGIT = re.compile(r"\d")  # a mention that opens with a figure: a clock time
 
 
@@ -2678,6 +2706,7 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
         prec = _precision(men.type, value)
         if men.type == "DATE" and prec in ("day", "time") and _WEEKDAY_OP.match(men.value):
             value, why = _range_start(mentions, i, ctx, value, why)
+            value, why = _range_end(men, ctx, value, why)
         if prec in ("day", "time") and (men.type == "DATE" and _WEEKDAY_ANY.match(men.value)
                                         or men.type == "TIME" and _CLOCK_WEEKDAY.match(men.value)):
             value, why = _named_with(mentions, i, out, ctx, value, why)
@@ -2773,7 +2802,15 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
                 span = interval(value)
                 if span is not None and span[1] < published:
                     ctx.last_closed = value
-            if prec == "quarter" and not after or prec == "half" and ctx.last_quarter is None:
+            # a quarter of a year written before the one reported, compared with earlier in its
+            # sentence, is a period set beside it, not the new one under discussion ("fourth-
+            # quarter profit rose ... compared with a release of $800 million in the fourth
+            # quarter of 2021 ... fees fell 58% from the year-earlier quarter": 2021-Q4; but
+            # "grew 9.1 percent in the third quarter of 2011 from a year earlier")
+            older = ctx.last_report is not None and value[:4] < ctx.last_report[:4] \
+                and _WRITTEN_YEAR.search(text, men.start, men.end) is not None \
+                and ctx.joins.compare_any.search(text, _sentence_start(ctx, max(0, men.start - _WINDOW_BACK), men.start), men.start) is not None
+            if (prec == "quarter" and not after or prec == "half" and ctx.last_quarter is None) and not older:
                 # a half is the period reported only in a text with no quarter told
                 # ("first-half operating profit rose ... than a year earlier"; not "first-
                 # quarter profit fell ... predicted a recovery in the second half"); nor a quarter
@@ -2788,6 +2825,7 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
         clock = _CLOCK.match(value)
         if clock:
             ctx.clocks.append((value[:10], int(value[11:13]) * 60 + int(value[14:16])))
+            ctx.last_clock = (value, men.end)
         if value.endswith(("TEV", "TNI")) and value[:10] == (published - dt.timedelta(days=1)).isoformat():
             ctx.eve = True
         type_ = "TIME" if men.type == "DATE" and clock else men.type

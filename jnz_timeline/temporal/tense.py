@@ -851,7 +851,9 @@ def _direction(left: str, right: str, initial: bool, cues: _Cues, lw: _Words, to
             # group tells ("is set to be scrapped on Monday")
             if _modal_before(words, first, cues):  # a putting off still ahead: the date too
                 return "future"
-            infinitive_here = first > 0 and cues.one.get(words[first - 1]) == "inf"
+            # (a "to" with a figure after it is no infinitive's: "down from the $3.40 to
+            # $3.55 it forecast in August")
+            infinitive_here = first > 0 and cues.one.get(words[first - 1]) == "inf" and to_verb.get(first - 1, True)
             leads = lw.defer_leads if c == "defer" else lw.defer_for_leads
             if c != "defer" and lead_word in lw.defer_for_nouns and left.rstrip().rsplit(None, 1)[-1].lower() in lw.defer_for_noun_leads \
                     and not (first > 0 and words[first - 1] in lw.intent_undone):

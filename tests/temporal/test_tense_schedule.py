@@ -139,6 +139,8 @@ def _find(text: str, expr: str):
     # a past form that is its own base form after "to" is an infinitive ("promised to set
     # out"); "than planned" is a comparison, not an intent
     ("The government promised to set out a scheme by the autumn.", "the autumn", "2013-FA", None),
+    # ... but a "to" with a figure after it is none, and "forecast" after "it" a past verb
+    ("It now expects $3.10 to $3.25, down from the $3.40 to $3.55 it forecast in May.", "May", "2012-05", None),
     ("Fewer were culled than planned and there was not enough time to finish before the winter.", "the winter", "2012-WI", None),
     # "expected X to" reports a forecast, often of figures already out: no intent
     ("Analysts expected exports to rise in January.", "January", "2013-01", None),
