@@ -302,6 +302,11 @@ class _Joins(LazyRegexes):
         irregular = rf"|{alternation(w['perfect_participle'])}" if w.get("perfect_participle") else ""
         self.past_perfect = Deferred(rf"\b(?:{alternation(w['perfect_aux'])})\s+{adverb}(?:[a-z]+(?:ed|en){irregular})\b",
                                      re.IGNORECASE) if w.get("perfect_aux") else Deferred("(?!)")
+        # ... opening a relative clause ("the rebels who had sunk her deal on Tuesday night")
+        relative = w.get("aside", []) + w.get("relative_that", [])
+        self.relative_perfect = Deferred(rf"\b(?:{alternation(relative)})\s+(?:{alternation(w['perfect_aux'])})\s+{adverb}"
+                                         rf"(?:[a-z]+(?:ed|en){irregular})\b[^,;.!?]*$", re.IGNORECASE) \
+            if w.get("perfect_aux") and relative else Deferred("(?!)")
         clause = self._phrases(w, "apposition_clause")
         self.apposition_clause = Deferred(rf",\s*(?:{clause})\s+(?:(?:{alternation(w['apposition'])})\s+)?", re.IGNORECASE) \
             if clause and w.get("apposition") else Deferred("(?!)")
@@ -456,8 +461,9 @@ class _Ctx:
     # is one of the days just before publication: where a past clock time with no day of its
     # own happened ("The announcement came shortly after 5 p.m.").
     lede: str | None = None
-    # The most recent year or season mentioned (even one told from publication, "last
-    # winter"), and where it ended: what a clause after it opened by "when" is set in.
+    # The most recent year, season, quarter or half mentioned (even one told from
+    # publication, "last winter"), and where it ended: what a clause after it opened by
+    # "when" is set in.
     period: tuple[str, int] | None = None
     # The value and end of the expression resolved just before, whatever it is.
     prev: tuple[str, int] | None = None
@@ -696,6 +702,8 @@ class _Resolver:
                 year, why = follows, f"year not given; the days just after the date told before ({self.c.last})"
             elif day is not None and (inside := self._inside_told(year, mon, day)) is not None:
                 year, why = inside, f"year not given; that of the period told before in the sentence ({self.c.last})"
+            elif day is not None and (when := self._when_year(mon)) is not None:
+                year, why = when, f"year not given; that of the period a clause after it is set in ({self.c.period[0]})"
             self.range_end = mon is not None and self._range_joined()
             if mon is not None and self._joined_before(year, mon, day):
                 year, why = year + 1, f"year not given; the {year + 1} one, as it follows {self.c.last} in the text"
@@ -803,9 +811,11 @@ class _Resolver:
         return int(last) if opens else None
 
     def _when_year(self, mon: int) -> int | None:
-        """The year of month `mon` in a clause set in the year or season told just before it
-        ("last winter, when a warm December left resorts closed until January": the winter's
-        December, then January of the year after), or None."""
+        """The year of month `mon` (or a day of it) in a clause set in the year, season,
+        quarter or half told just before it ("last winter, when a warm December left resorts
+        closed until January": the winter's December, then January of the year after; "the
+        fourth quarter of 2018, when stocks fell from their September peak through Christmas
+        Eve"), or None."""
         c = self.c
         if c.period is None:
             return None
@@ -2720,7 +2730,7 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
         # "the 1988 period" is the comparison period, not the one under discussion.
         if men.type == "DURATION" and ctx.joins.span.fullmatch(men.text) and not ctx.joins.span_not.match(ctx.text, men.end):
             ctx.span = (value, men.end)
-        if men.type == "DATE" and prec in ("year", "season") and value[:4].isdigit():
+        if men.type == "DATE" and prec in ("year", "season", "quarter", "half") and value[:4].isdigit():
             ctx.period = (value, men.end)
         derived = men.value.startswith(("shift(", "ago(", "ref(", "yearperiod(")) and prec not in ("day", "time")
         # A season is a reference only with its year written ("the spring of 2016"): a bare
@@ -2734,6 +2744,11 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
         # the day told before it.
         derived = derived or (men.value.startswith("shift(") and ctx.last is not None and value < ctx.last[:len(value)]
                               and ctx.joins.past_perfect.search(text, _sentence_start(ctx, max(0, men.start - _PERFECT_REACH), men.start)) is not None)
+        # Nor is a day gone by before the one told, in a relative clause in the past perfect
+        # ("May survived a vote on Wednesday, with the rebels who had sunk her deal on Tuesday
+        # night rallying behind her. Speaking shortly before 10 p.m., ...": Wednesday's).
+        derived = derived or (_WEEKDAY_OP.match(men.value) is not None and ctx.last is not None and value < ctx.last[:len(value)]
+                              and ctx.joins.relative_perfect.search(text, _sentence_start(ctx, max(0, men.start - _PERFECT_REACH), men.start), men.start) is not None)
         # A day in a relative clause aside is no day clock times after the aside fall on
         # ("The auction, which began on Dec. 5, was the largest ... The final bids came at
         # 11:04 a.m."), though "the next day" may still count from it (op_time).

@@ -202,6 +202,9 @@ def test_types(text, expr, type_, value):
     ("It was the summer of 2012, when a heat wave in July killed 50.", "July", "2012-07"),
     ("It was the summer of 2012, when a heat wave killed 1,200 people in July.", "July", "2012-07"),
     ("Numbers were up on last winter, when snow fell in December, January and February.", "February", "2025-02"),
+    # ... or after a quarter, also a day of a month
+    ("Stocks reversed from the fourth quarter of 2018, when they fell from a September peak.", "September", "2018-09"),
+    ("Stocks reversed from the fourth quarter of 2018, when they fell 20% through Christmas Eve.", "Christmas Eve", "2018-12-24"),
     # ... not a clause after it, nor across a sentence
     ("Sales fell in 2012, when rates rose, and again in October.", "October", "2025-10"),
     ("If the winter resembles 1978, when a blizzard shut schools, classes could run to the end of October.",
@@ -1049,9 +1052,9 @@ def test_anaphora_and_extents(text, expr, value):
 
 @pytest.mark.parametrize("text,published,expr,value,reason", [
     # a weekday written with a day picks the year: the one of the date mentioned before ...
-    ("Fans remember 2001, when rain pushed the final back to Monday, July 9.", dt.date(2013, 7, 3),
+    ("Fans still remember 2001. Rain pushed the final back to Monday, July 9.", dt.date(2013, 7, 3),
      "Monday, July 9", "2001-07-09", "date mentioned before"),
-    ("Fans remember 2001, when rain pushed the final back to Monday 9 July.", dt.date(2013, 7, 3),
+    ("Fans still remember 2001. Rain pushed the final back to Monday 9 July.", dt.date(2013, 7, 3),
      "Monday 9 July", "2001-07-09", "date mentioned before"),
     # ... or the year before or after, as the tense allows, when the guessed one does not fit
     ("He was arrested on Sunday, March 3.", FRI, "Sunday, March 3", "2024-03-03", "next or last year"),
@@ -1403,6 +1406,10 @@ def test_sweep_36(text, published, expr, value):
     ("At 11:40 p.m. on Aug. 15, 1998, they met the defendant, with whom Hill had argued two weeks"
      " earlier. At 12:07 a.m., a camera recorded a man running.", dt.date(1999, 2, 10), "12:07 a.m.",
      "1998-08-16T00:07"),
+    # ... nor is a weekday gone by in a relative clause in the past perfect
+    ("May survived a vote on Wednesday, with the rebels who had sunk her deal on Tuesday night rallying"
+     " behind her. Speaking shortly before 10 p.m., May invited the party leaders to talks.",
+     dt.date(2019, 1, 16), "10 p.m.", "2019-01-16T22:00"),
     # "12:09" just after "12:07 a.m." is past midnight; noon is noon
     ("At 12:07 a.m. on Aug. 16, 1998, a camera recorded a man running. At 12:09, a woman called 911.",
      dt.date(1999, 2, 10), "12:09", "1998-08-16T00:09"),
