@@ -825,6 +825,9 @@ def test_the_same_bare_quarter_again_is_the_same_one():
     ("Ministers will sign off on a second, €130 billion bailout.", []),
     ("Ministers will sign off on a second €130 billion bailout.", []),
     ("For a second, 20,000 fans fell silent.", [("a second", "PT1S")]),
+    ("The first loans will be offered in September and a second in December.", [("September", "2026-09"), ("December", "2025-12")]),
+    # a month word before a perfect is a surname
+    ("It is the second time in a month that May has survived a challenge.", [("a month", "P1M")]),
     # a length "of age" is an age
     ("Children get the first dose at 12 to 15 months of age.", []),
     # a surname is no feast
