@@ -487,6 +487,11 @@ def test_language_without_word_lists():
     # a release on a timetable, with its object after it; a noun before a preposition
     ("The Agriculture Department releases its next crop estimate on Thursday.", "Thursday", "2013-03-28"),
     ("The company issued press releases on Thursday.", "Thursday", "2013-03-21"),
+    # a report of results due, an event going ahead; not "reports" alone, of the news
+    ("Rival Sanwa Denki reports its results on Thursday.", "Thursday", "2013-03-28"),
+    ("Morgan Stanley reports earnings on Tuesday.", "Tuesday", "2013-03-26"),
+    ("The rail strike goes ahead on Tuesday and Thursday.", "Tuesday", "2013-03-26"),
+    ("CNN reports the bill was signed on Tuesday.", "Tuesday", "2013-03-19"),
 ])
 def test_timetable_words(text, expr, value):
     assert _find(text, expr).value == value
