@@ -88,6 +88,7 @@ _ASIDE_REACH = 80
 _MONTH_COMPARE_BACK = 40  # characters before a month compared that a quarter or report word voids it
 _WEEKDAY_DET_DAYS = 28  # 'the Sunday' is told from a day at least this far from publication
 _WEEKEND_AT_HAND = 5  # ISO weekday (Friday) from which "the weekend" is that week's
+_SUNDAY = 7  # ISO weekday on which the week of publication is over
 _SINCE_DAYS = 7  # a 'since' day older than this is background to clock times
 # How far back the start of a mention's sentence is looked for.
 _WINDOW_BACK = 300
@@ -1260,6 +1261,11 @@ class _Resolver:
         k, c = int(n), self.c
         if unit == "weekend":
             k = _weekend_steps(c.dct, k)
+        if unit == "week" and k == 0 and c.dct.isoweekday() == _SUNDAY and c.tense == "future":
+            # on a Sunday the (ISO) week is over: "this week" still ahead is the one starting
+            # ("will sell $30 billion of notes and bonds this week", said on Sunday)
+            v = self._unit_value(self._shift(c.dct, unit, 1), unit)
+            return v, f"the week after the publication date ({c.dct.isoformat()}), a Sunday, as the clause is about the future"
         v = self._unit_value(self._shift(c.dct, unit, k), unit)
         what = {0: f"the {unit} of the publication date", -1: f"the calendar {unit} before the publication {unit}",
                 1: f"the calendar {unit} after the publication {unit}"}.get(
