@@ -175,6 +175,7 @@ class _Words(LazyRegexes):
         self.aside = Deferred(rf",\s*(?:{'|'.join(kinds)})(?:[^,;:]|,(?=\d))*,(?=\s)", re.IGNORECASE) if kinds else None
         self.be = frozenset(w.get("be", ()))
         self.be_participle = frozenset(w.get("be_participle", ()))
+        self.ordinals = frozenset(w.get("ordinal", ()))
         self.be_base = frozenset(w.get("be_base", ()))
         self.superseded = frozenset(w.get("superseded", ()))
         self.prep_adj = frozenset(w.get("prep_adj", ()))
@@ -252,7 +253,7 @@ class _Cues:
     def __init__(self, table: dict[str, str], be: frozenset[str], be_future: frozenset[str] = frozenset(),
                  noun_stops: frozenset[str] = frozenset(), subjects: frozenset[str] = frozenset(),
                  reporting: frozenset[str] = frozenset(), plurals: frozenset[str] = frozenset(),
-                 participle: frozenset[str] = frozenset()):
+                 participle: frozenset[str] = frozenset(), ordinals: frozenset[str] = frozenset()):
         self.one = {k: v for k, v in table.items() if " " not in k and k[0] not in "*@"}
         self.two = {k: v for k, v in table.items() if " " in k}
         self.suffix = {k[1:]: v for k, v in table.items() if k.startswith("*")}
@@ -265,6 +266,7 @@ class _Cues:
         self.reporting = reporting  # verbs of reporting ("said Boeing plans")
         self.plurals = plurals  # plural nouns with no "-s" ("police plan")
         self.participle = participle  # the participle of "be" ("been")
+        self.ordinals = ordinals  # ordinals between a determiner and its noun ("a first cut")
 
     def at(self, words: list[str], i: int) -> tuple[str | None, int]:
         """Class of the cue ending at words[i] (two-word cues first) and its first index."""
@@ -302,6 +304,9 @@ class _Cues:
         if c in ("future", "past") + _DEFER and first == i and i > 0 and self.one.get(words[i - 1]) == "det":
             # a listed verb form right after a determiner is an adjective ("their scheduled
             # 7:30 p.m. closing")
+            return None, i
+        if c == "past" and first == i > 1 and words[i - 1] in self.ordinals and self.one.get(words[i - 2]) == "det":
+            # ... or a noun after an ordinal ("pricing in a first cut by June")
             return None, i
         if c == "past" and first == i > 1 and self.suffixed(words, i) and self.one.get(words[i - 2]) == "inf" \
                 and self.one.get(words[i - 1]) in ("sched", "sched_first", "present"):
@@ -385,7 +390,8 @@ def _lang(g: Grammar) -> tuple[_Cues, _Words]:
                        list(g.tables.get("month", {})) + list(g.tables.get("weekday", {}))
                        + list(g.tables.get("month_abbr", {})))
         c = _CACHE[id(g)] = (g, _Cues(cue, words.be, words.be_future, words.noun_stops, words.subjects,
-                                         frozenset(words.attribution_words), words.plurals, words.be_participle), words)
+                                         frozenset(words.attribution_words), words.plurals, words.be_participle,
+                                         words.ordinals), words)
     return c[1], c[2]
 
 
