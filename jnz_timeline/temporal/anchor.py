@@ -89,6 +89,7 @@ _MONTH_COMPARE_BACK = 40  # characters before a month compared that a quarter or
 _WEEKDAY_DET_DAYS = 28  # 'the Sunday' is told from a day at least this far from publication
 _WEEKEND_AT_HAND = 5  # ISO weekday (Friday) from which "the weekend" is that week's
 _SUNDAY = 7  # ISO weekday on which the week of publication is over
+_HALF_YOUNG = 4  # months into a half of the year in which a past clause tells of the last one
 _SINCE_DAYS = 7  # a 'since' day older than this is background to clock times
 # How far back the start of a mention's sentence is looked for.
 _WINDOW_BACK = 300
@@ -226,6 +227,7 @@ class _Joins(LazyRegexes):
         self.range_pair = self._joiner(w, "range_pair", r"\s*", r"\s+")
         self.range_open = self._ending(w, "range_open")
         self.range_end = self._ending(w, "range_end")
+        self.half_ahead = self._ending(w, "half_ahead")
         on = rf"(?:(?:{alternation(w['report_on'])})\s+)?" if w.get("report_on") else ""
         self.report = self._ending(w, "report", on)
         self.background = self._ending(w, "background")
@@ -1613,8 +1615,11 @@ class _Resolver:
         # compared in the sentence: "traffic in November rose 6.8 percent from a year
         # earlier", not "reported first-quarter earnings last month, up 9% from a year earlier")
         month_told = compared and unit == "year" and self._month_compared()
-        if unit == "year" and c.last_report is not None and not in_years and not month_told and not (
-                prec == "year" and last == c.last_report[:4] and re.search(r"\d{4}", c.text[c.last_start:c.last_end])):
+        # (nor after a year written in its sentence: "Net profit for fiscal 2000 rose to 41.2
+        # billion yen from 12.6 billion yen a year earlier", after a first half reported)
+        year_told = (c.last_report is not None and prec == "year" and re.search(r"\d{4}", c.text[c.last_start:c.last_end]) is not None
+                     and (last == c.last_report[:4] or not c.sent_end.search(c.text, c.last_end, c.pos)))
+        if unit == "year" and c.last_report is not None and not in_years and not month_told and not year_told:
             return self._period_years(k)
         if compared and unit == "year" and (found := self._compared(k)) is not None:
             return found
@@ -1755,8 +1760,15 @@ class _Resolver:
         return f"{year:04d}-Q{qi}", why
 
     def op_half(self, h, y="X"):
-        hi = int(h)
-        year, why = self._period_year(y, hi, 1 if self.c.dct.month <= 6 else 2, f"H{hi}")
+        hi, c = int(h), self.c
+        cur = 1 if c.dct.month <= 6 else 2
+        if hi == cur and c.tense == "past" and str(y).strip() in ("", "X") and (c.dct.month - 1) % 6 < _HALF_YOUNG \
+                and not c.joins.half_ahead.search(c.text, max(0, c.pos - 12), c.pos):
+            # a half not long begun is no past one: "In the first half we were ...", said in
+            # March, is last year's (not "has been a miserable second half", said in December,
+            # nor "declined to give a forecast for the second half")
+            return f"{c.dct.year - 1:04d}-H{hi}", f"the last H{hi} over before publication ({c.dct.isoformat()}), as the clause is in the past tense"
+        year, why = self._period_year(y, hi, cur, f"H{hi}")
         return f"{year:04d}-H{hi}", why
 
     def op_season(self, s, y="X", direction="0", det=""):
