@@ -238,7 +238,8 @@ class _Joins(LazyRegexes):
         lead = rf"(?:(?:{alternation(w['span_lead'])})\s+)?" if w.get("span_lead") else ""
         self.span = Deferred(rf"the\s+{lead}(?:{alternation(w['span_count'])})\s+months", re.IGNORECASE) \
             if w.get("span_count") else Deferred("(?!)")
-        self.span_not = Deferred(rf"\s+(?:{alternation(w['span_not'])})\b", re.IGNORECASE) \
+        # (not a year: "the first nine months of 1998" is still the span)
+        self.span_not = Deferred(rf"\s+(?:{alternation(w['span_not'])})\b(?!\s+\d)", re.IGNORECASE) \
             if w.get("span_not") else Deferred("(?!)")
         self.month_compare_not = self._word(w, "month_compare_not")
         # the opening of a relative clause set off by commas, and its closing comma
