@@ -176,6 +176,7 @@ class _Words(LazyRegexes):
         self.be = frozenset(w.get("be", ()))
         self.be_participle = frozenset(w.get("be_participle", ()))
         self.ordinals = frozenset(w.get("ordinal", ()))
+        self.joins_phrase = frozenset(w.get("joins_phrase", ()))
         self.be_base = frozenset(w.get("be_base", ()))
         self.superseded = frozenset(w.get("superseded", ()))
         self.prep_adj = frozenset(w.get("prep_adj", ()))
@@ -602,8 +603,12 @@ def tense_at(text: str, start: int, end: int, g: Grammar) -> str | None:
     # until") or has no subject of its own after ", and" ("will close the plant in March,
     # and open a new one in June", "will be open Monday, and closed on Tuesday").
     depends = direction is None and (word in lw.follows_main or (opener == word and word in lw.follows_main_bare))
+    # (a part with no verb at all is no clause but a noun phrase joined on: "before making
+    # landfall between Mobile, Ala., and the Florida Panhandle late Thursday")
     shares = (direction != "future" and opener is not None and opener[0] == "," and word in lw.shares_verb
-              and _no_subject(left, initial, direction, cues, lw))
+              and (_no_subject(left, initial, direction, cues, lw)
+                   or direction is None and word in lw.joins_phrase and _last_group(_words(lw, left, initial), cues) is None
+                   and _first_group(_words(lw, right), cues) is None))
     if prev and (depends or shares) and _last_group(_words(lw, prev), cues) == "future":
         return "future"
     return "past" if direction is None and told_past else direction

@@ -492,6 +492,11 @@ def test_language_without_word_lists():
     ("Morgan Stanley reports earnings on Tuesday.", "Tuesday", "2013-03-26"),
     ("The rail strike goes ahead on Tuesday and Thursday.", "Tuesday", "2013-03-26"),
     ("CNN reports the bill was signed on Tuesday.", "Tuesday", "2013-03-19"),
+    # a part with no verb after ", and" shares the clause before it; not one after ", or"
+    ("Forecasters said the storm could make landfall between Mobile, Ala., and the Florida Panhandle late Thursday.",
+     "late Thursday", "2013-03-28"),
+    ("Merrill agreed to be bought for $50 billion, or $29 a share, a 70 percent premium to Thursday's close.",
+     "Thursday", "2013-03-21"),
     # a past form after a determiner and an ordinal is a noun ("a first cut")
     ("Markets are pricing in a first cut by September.", "September", "2013-09"),
 ])
