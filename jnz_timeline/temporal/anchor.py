@@ -1145,7 +1145,7 @@ class _Resolver:
             # "on Monday and Tuesday", "Friday or Monday": a list goes forward from its first
             # day, as far as the tense allows (a past clause stops at publication)
             day, _ = self.op_lweekday(d, 1)
-            if c.tense == "future" or day <= c.dct.isoformat():
+            if c.tense != "past" or day <= c.dct.isoformat():
                 return day, f"the first {name} after the day it is listed after ({c.last[:10]})"
         return value, why
 

@@ -495,6 +495,8 @@ def test_language_without_word_lists():
     # a part with no verb after ", and" shares the clause before it; not one after ", or"
     ("Forecasters said the storm could make landfall between Mobile, Ala., and the Florida Panhandle late Thursday.",
      "late Thursday", "2013-03-28"),
+    ("Forecasters said the storm could make landfall between Mobile, Ala., and the Florida Panhandle late Thursday or early"
+     " Friday.", "early Friday", "2013-03-29"),
     ("Merrill agreed to be bought for $50 billion, or $29 a share, a 70 percent premium to Thursday's close.",
      "Thursday", "2013-03-21"),
     # a past form after a determiner and an ordinal is a noun ("a first cut")
