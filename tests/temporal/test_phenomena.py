@@ -826,6 +826,8 @@ def test_the_same_bare_quarter_again_is_the_same_one():
     ("Ministers will sign off on a second €130 billion bailout.", []),
     ("For a second, 20,000 fans fell silent.", [("a second", "PT1S")]),
     ("The first loans will be offered in September and a second in December.", [("September", "2026-09"), ("December", "2025-12")]),
+    # "the night before" a clause is told by it, no night of its own
+    ("She flew with the passengers the night before she was diagnosed.", []),
     # a season naming a kind of break, place or weather is no time
     ("The resort is a popular winter destination, and summer temperatures regularly exceed 35C.", []),
     # a night shift is no length of time
