@@ -244,7 +244,10 @@ class _Joins(LazyRegexes):
         self.month_compare_not = self._word(w, "month_compare_not")
         # the opening of a relative clause set off by commas, and its closing comma
         opened_by = rf"(?:(?:{self._phrases(w, 'aside_lead')})\s+)?" if w.get("aside_lead") else ""
-        self.aside_open = Deferred(rf",\s*{opened_by}(?:{alternation(w['aside'])})\b[^,;.!?\n]*$", re.IGNORECASE) \
+        # (or by a participle with its agent: "The plan, hammered out by her cabinet on 6
+        # July, would ...")
+        agent = rf"|[a-z]+ed(?:\s+[a-z]+)?\s+(?:{alternation(w['aside_agent'])})" if w.get("aside_agent") else ""
+        self.aside_open = Deferred(rf",\s*(?:{opened_by}(?:{alternation(w['aside'])}){agent})\b[^,;.!?\n]*$", re.IGNORECASE) \
             if w.get("aside") else Deferred("(?!)")
         self.aside_close = Deferred(r"[^,;.!?\n]*,")
         # a day that ends or opens a period of accounts ("the quarter ended Dec. 28", "the new
@@ -2777,8 +2780,13 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
         close = ctx.joins.aside_close.match(text, men.end) if dayish and not derived else None
         if close and ctx.joins.aside_open.search(text, max(0, men.start - _ASIDE_REACH), men.start) \
                 and not (ctx.aside is not None and ctx.aside[1] <= men.start < ctx.aside[0]):
-            ctx.aside = (close.end(), men.start, (ctx.last, ctx.last_start, ctx.last_end, ctx.day),
-                         men.value.startswith(_TOLD_FROM))
+            held = (ctx.last, ctx.last_start, ctx.last_end, ctx.day)
+            if ctx.aside is not None and ctx.aside[0] <= men.start and ctx.aside[1] <= ctx.last_start < ctx.aside[0]:
+                # an aside after one whose day is still the reference falls back where that
+                # one did ("May, who arrived on Wednesday ..., looked angry. The plan,
+                # hammered out on 6 July, would ... she told a news conference at 1330")
+                held = ctx.aside[2]
+            ctx.aside = (close.end(), men.start, held, men.value.startswith(_TOLD_FROM))
         elif prec == "day" and not derived and (
                 (value[:10] < (published - dt.timedelta(days=_SINCE_DAYS)).isoformat()
                  and (ctx.joins.since_day.search(text, max(0, men.start - _RECORD_REACH), men.start)

@@ -1415,6 +1415,11 @@ def test_sweep_36(text, published, expr, value):
     ("At 11:40 p.m. on Aug. 15, 1998, they met the defendant, with whom Hill had argued two weeks"
      " earlier. At 12:07 a.m., a camera recorded a man running.", dt.date(1999, 2, 10), "12:07 a.m.",
      "1998-08-16T00:07"),
+    # ... nor a day in an aside opened by a participle with its agent, after another aside
+    ("EU leaders rebuffed May on Thursday. May, who arrived on Wednesday hoping to win support, looked"
+     " angry. The plan, hammered out by her cabinet on 6 July, would keep a free trade area. She told a"
+     " news conference at 1330 local time that talks would go on.", dt.date(2018, 9, 21), "1330 local time",
+     "2018-09-20T13:30"),
     # ... nor is a weekday gone by in a relative clause in the past perfect
     ("May survived a vote on Wednesday, with the rebels who had sunk her deal on Tuesday night rallying"
      " behind her. Speaking shortly before 10 p.m., May invited the party leaders to talks.",
