@@ -1415,6 +1415,9 @@ def test_sweep_36(text, published, expr, value):
     ("At 11:40 p.m. on Aug. 15, 1998, they met the defendant, with whom Hill had argued two weeks"
      " earlier. At 12:07 a.m., a camera recorded a man running.", dt.date(1999, 2, 10), "12:07 a.m.",
      "1998-08-16T00:07"),
+    # ... nor a day still ahead told in a sentence before about the future
+    ("The shuttle thundered into orbit Tuesday. The astronauts planned to release the telescope today."
+     " Liftoff came at 8:34 a.m. EDT.", dt.date(1990, 4, 25), "8:34 a.m. EDT", "1990-04-24T08:34"),
     # ... nor a day in an aside opened by a participle with its agent, after another aside
     ("EU leaders rebuffed May on Thursday. May, who arrived on Wednesday hoping to win support, looked"
      " angry. The plan, hammered out by her cabinet on 6 July, would keep a free trade area. She told a"
