@@ -441,7 +441,8 @@ class _Ctx:
     last_start: int = 0  # where the `last` mention started
     last_end: int = 0  # where the `last` mention ended
     last_op: str = ""  # the operation that gave `last` ("weekday", "date", ...)
-    last_ahead: bool = False  # whether `last` was told in a clause about the future
+    # the clause tense of the mention that gave `last`, read on first ask (_Ctx.last_ahead)
+    last_clause: Callable[[], str | None] | None = None
     # the last reference told that is not itself compared with, as (value, start, end, op):
     # what a second comparison is set against ("in February, up 3.9% from January and 24%
     # from a year earlier")
@@ -501,6 +502,10 @@ class _Ctx:
         """Whether the clause tells a habit ("usually starts in May"): a bare month, day or
         season in it is one of any year (XXXX-05)."""
         return self._read()[2]
+
+    def last_ahead(self) -> bool:
+        """Whether `last` was told in a clause about the future."""
+        return self.last_clause is not None and _tenses(self.last_clause())[0] == "future"
 
     def _read(self) -> tuple[str | None, str | None, bool]:
         if self._told is None:
@@ -2201,9 +2206,9 @@ class _Resolver:
             # No day near it: a past clock time is on the day the news happened, as the text
             # opened with it ("approved on Tuesday ... The decision came at 5 p.m.")
             base, why = self.c.lede, f"the day of the news the text opens with ({self.c.lede})"
-        elif self.from_last and self.c.tense == "past" and self.c.last_ahead and self.c.lede is not None \
+        elif self.from_last and self.c.tense == "past" and self.c.lede is not None \
                 and base >= self.c.dct.isoformat() and self.c.sent_end.search(self.c.text, self.c.last_end, self.c.pos) \
-                and self.c.last is not None and _CLOCK.match(self.c.last) is None:
+                and self.c.last is not None and _CLOCK.match(self.c.last) is None and self.c.last_ahead():
             # nor on a day still ahead told in a sentence before about the future ("thundered
             # into orbit Tuesday. The astronauts planned to release the telescope today.
             # Liftoff came at 8:34 a.m."; not after a clock time still ahead: "The parade
@@ -2829,7 +2834,7 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
             ctx.last = value
             ctx.last_start, ctx.last_end = men.start, men.end
             ctx.last_op = men.value.partition("(")[0]
-            ctx.last_ahead = ctx.tense == "future"
+            ctx.last_clause = men.clause
             if not ctx.joins.compare.search(text, max(0, men.start - _COMPARE_REACH), men.start):
                 ctx.uncompared = (value, men.start, men.end, ctx.last_op)
             if prec in ("day", "time"):
