@@ -227,7 +227,10 @@ class _Joins(LazyRegexes):
         self.range_pair = self._joiner(w, "range_pair", r"\s*", r"\s+")
         self.range_open = self._ending(w, "range_open")
         self.range_end = self._ending(w, "range_end")
+        self.range_start = self._ending(w, "range_start")
         self.half_ahead = self._ending(w, "half_ahead")
+        self.half_of = self._word(w, "half_of")
+        self.present_perfect = self._word(w, "present_perfect")
         on = rf"(?:(?:{alternation(w['report_on'])})\s+)?" if w.get("report_on") else ""
         self.report = self._ending(w, "report", on)
         self.background = self._ending(w, "background")
@@ -1154,7 +1157,8 @@ class _Resolver:
             # "on Monday and Tuesday", "Friday or Monday": a list goes forward from its first
             # day, as far as the tense allows (a past clause stops at publication)
             day, _ = self.op_lweekday(d, 1)
-            if c.tense != "past" or day <= c.dct.isoformat():
+            if c.tense == "future" or day <= c.dct.isoformat() or c.tense is None and c.last[:10] > c.dct.isoformat():
+                # (also on from a first day still ahead: "landfall late Thursday or early Friday")
                 return day, f"the first {name} after the day it is listed after ({c.last[:10]})"
         return value, why
 
@@ -1608,9 +1612,11 @@ class _Resolver:
         last, prec = self._last_base()
         clock = _CLOCK.match(last) if last is not None and unit in _CLOCK_UNITS else None
         if not clock and prec == "day" and unit in _CLOCK_UNITS and c.last_clock is not None \
-                and c.last_clock[0][:10] < last and c.pos - c.last_clock[1] <= REF_REACH:
-            # minutes after the time told, not after a day still ahead told since ("announced
-            # at 13:45 CET and take effect on 11 June. Speaking 45 minutes later")
+                and c.last_clock[0][:10] < last and last >= c.dct.isoformat() and c.pos - c.last_clock[1] <= REF_REACH \
+                and c.sent_end.search(c.text, c.last_end, c.pos):
+            # minutes after the time told, not after a day still ahead told since, in a
+            # sentence before ("announced at 13:45 CET and take effect on 11 June. Speaking 45
+            # minutes later"; but "A vote is set for Jan. 8, and results come two hours later")
             last = c.last_clock[0]
             clock = _CLOCK.match(last)
         if clock:
@@ -1625,10 +1631,11 @@ class _Resolver:
         # compared in the sentence: "traffic in November rose 6.8 percent from a year
         # earlier", not "reported first-quarter earnings last month, up 9% from a year earlier")
         month_told = compared and unit == "year" and self._month_compared()
-        # (nor after a year written in its sentence: "Net profit for fiscal 2000 rose to 41.2
-        # billion yen from 12.6 billion yen a year earlier", after a first half reported)
+        # (nor after a fiscal year written in its sentence: "Net profit for fiscal 2000 rose to
+        # 41.2 billion yen from 12.6 billion yen a year earlier", after a first half reported;
+        # not any year: "The company, founded in 1998, said revenue climbed from a year earlier")
         year_told = (c.last_report is not None and prec == "year" and re.search(r"\d{4}", c.text[c.last_start:c.last_end]) is not None
-                     and (last == c.last_report[:4] or not c.sent_end.search(c.text, c.last_end, c.pos)))
+                     and (last == c.last_report[:4] or c.last_op == "fiscal" and not c.sent_end.search(c.text, c.last_end, c.pos)))
         if unit == "year" and c.last_report is not None and not in_years and not month_told and not year_told:
             return self._period_years(k)
         if compared and unit == "year" and (found := self._compared(k)) is not None:
@@ -1773,10 +1780,13 @@ class _Resolver:
         hi, c = int(h), self.c
         cur = 1 if c.dct.month <= 6 else 2
         if hi == cur and c.tense == "past" and str(y).strip() in ("", "X") and (c.dct.month - 1) % 6 < _HALF_YOUNG \
-                and not c.joins.half_ahead.search(c.text, max(0, c.pos - 12), c.pos):
+                and not c.joins.half_ahead.search(c.text, max(0, c.pos - 12), c.pos) \
+                and not c.joins.present_perfect.search(c.text, _sentence_start(c, max(0, c.pos - _WINDOW_BACK), c.pos), c.pos) \
+                and not c.joins.half_of.search(c.text, c.pos, c.end):
             # a half not long begun is no past one: "In the first half we were ...", said in
             # March, is last year's (not "has been a miserable second half", said in December,
-            # nor "declined to give a forecast for the second half")
+            # nor "declined to give a forecast for the second half", nor in a present perfect,
+            # "Sales have slumped in the first half so far", nor "the first half of the year")
             return f"{c.dct.year - 1:04d}-H{hi}", f"the last H{hi} over before publication ({c.dct.isoformat()}), as the clause is in the past tense"
         year, why = self._period_year(y, hi, cur, f"H{hi}")
         return f"{year:04d}-H{hi}", why
@@ -2208,11 +2218,13 @@ class _Resolver:
             base, why = self.c.lede, f"the day of the news the text opens with ({self.c.lede})"
         elif self.from_last and self.c.tense == "past" and self.c.lede is not None \
                 and base >= self.c.dct.isoformat() and self.c.sent_end.search(self.c.text, self.c.last_end, self.c.pos) \
-                and self.c.last is not None and _CLOCK.match(self.c.last) is None and self.c.last_ahead():
+                and self.c.last is not None and _CLOCK.match(self.c.last) is None \
+                and self.c.lede == _fmt_day(self.c.dct - dt.timedelta(days=1)) and self.c.last_ahead():
             # nor on a day still ahead told in a sentence before about the future ("thundered
             # into orbit Tuesday. The astronauts planned to release the telescope today.
             # Liftoff came at 8:34 a.m."; not after a clock time still ahead: "The parade
-            # starts at 11am today. 'I got in about 6am,' he said")
+            # starts at 11am today. 'I got in about 6am,' he said"), where the news is of the
+            # day before publication
             base, why = self.c.lede, f"the day of the news the text opens with ({self.c.lede}), not the day ahead told before"
         if ap in ("", "x") and 1 <= hh < 12 and not str(h).startswith("0"):
             # (a two-digit hour may be on a 24-hour clock: "until 23:00 ... signed at 10:15")
@@ -2510,15 +2522,17 @@ def _range_start(mentions: list[Mention], i: int, ctx: _Ctx, value: str, why: st
 
 def _range_end(men: Mention, ctx: _Ctx, value: str, why: str) -> tuple[str, str]:
     """A weekday that ends a range still to run ("through Sunday") begun at a day told just
-    before in its sentence is the first such weekday after that day, not one before it
-    ("The festival opens on Nov. 25 and runs through Sunday"; not a past range told as the
-    background of that day: "freed at 4 p.m. Tuesday after talks that had lasted through
-    Monday night")."""
+    before in its clause, on which something starts ("The festival opens on Nov. 25 and runs
+    through Sunday"), is the first such weekday after that day, not one before it (not a
+    day that names a thing, "Tickets for the Jan. 10 concert are on sale through Sunday",
+    nor a past range told as the background of that day: "freed at 4 p.m. Tuesday after
+    talks that had lasted through Monday night")."""
     told = ctx.day
     if told is None or told[0][:10] <= value[:10] or not told[0][:4].isdigit() or ctx.tense == "past" \
             or men.start - told[1] > _RANGE_END_REACH \
             or not ctx.joins.range_end.search(ctx.text, max(0, men.start - 12), men.start) \
-            or ctx.sent_end.search(ctx.text, told[1], men.start):
+            or ctx.sent_end.search(ctx.text, told[1], men.start) or "," in ctx.text[told[1]:men.start] \
+            or not ctx.joins.range_start.search(ctx.text, max(0, ctx.last_start - 12), ctx.last_start):
         return value, why
     start = dt.date.fromisoformat(told[0][:10])
     weekday = dt.date.fromisoformat(value[:10]).isoweekday()
@@ -2727,7 +2741,7 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
             ctx.aside = None
         if ctx.held is not None and men.start >= ctx.held[0]:
             if ctx.last_start == ctx.held[1]:
-                ctx.last, ctx.last_start, ctx.last_end, ctx.last_op, ctx.day, ctx.coming = ctx.held[2]
+                ctx.last, ctx.last_start, ctx.last_end, ctx.last_op, ctx.day, ctx.coming, ctx.last_clause = ctx.held[2]
             ctx.held = None
         ctx.at(men)
         j = _date_after_on(mentions, i, text, ctx.joins) if men.type == "TIME" else None
@@ -2830,7 +2844,7 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
                 # until 6 a.m. Tuesday. The airports closed shortly after noon": yesterday).
                 end = ctx.sent_end.search(text, men.end)
                 ctx.held = (end.start() if end else len(text), men.start,
-                            (ctx.last, ctx.last_start, ctx.last_end, ctx.last_op, ctx.day, ctx.coming))
+                            (ctx.last, ctx.last_start, ctx.last_end, ctx.last_op, ctx.day, ctx.coming, ctx.last_clause))
             ctx.last = value
             ctx.last_start, ctx.last_end = men.start, men.end
             ctx.last_op = men.value.partition("(")[0]

@@ -131,7 +131,8 @@ def _find(text: str, expr: str):
     # ... also in its base form after a past "do", negated or not
     ("Officials said they did not plan to remove him on Thursday.", "Thursday", "2013-03-28", None),
     ("They didn't agree to meet on Thursday.", "Thursday", "2013-03-28", None),
-    ("Officials said they did not expect to let people back until Thursday at the earliest.", "Thursday", "2013-03-28", None),
+    # ... not "did not expect to", which as often tells surprise at what happened
+    ("The Eagles did not expect to lose on Tuesday, their coach said.", "Tuesday", "2013-03-19", None),
     ("He did not say on Thursday whether he would go.", "Thursday", "2013-03-21", None),
     # ... but a vote to accept is done in the vote, negated or not
     ("Shareholders did not vote to approve the merger on Tuesday.", "Tuesday", "2013-03-19", None),
