@@ -249,7 +249,9 @@ class _Joins(LazyRegexes):
         opened_by = rf"(?:(?:{self._phrases(w, 'aside_lead')})\s+)?" if w.get("aside_lead") else ""
         # (or by a participle with its agent: "The plan, hammered out by her cabinet on 6
         # July, would ...")
-        agent = rf"|[a-z]+ed(?:\s+[a-z]+)?\s+(?:{alternation(w['aside_agent'])})" if w.get("aside_agent") else ""
+        participle = rf"[a-z]+(?:{alternation(w['participle_suffix'])})|{alternation(w['perfect_participle'])}" \
+            if w.get("participle_suffix") and w.get("perfect_participle") else "(?!)"
+        agent = rf"|(?:{participle})(?:\s+[a-z]+)?\s+(?:{alternation(w['aside_agent'])})" if w.get("aside_agent") else ""
         self.aside_open = Deferred(rf",\s*(?:{opened_by}(?:{alternation(w['aside'])}){agent})\b[^,;.!?\n]*$", re.IGNORECASE) \
             if w.get("aside") else Deferred("(?!)")
         self.aside_close = Deferred(r"[^,;.!?\n]*,")
