@@ -2530,7 +2530,8 @@ def _range_end(men: Mention, ctx: _Ctx, value: str, why: str) -> tuple[str, str]
     nor a past range told as the background of that day: "freed at 4 p.m. Tuesday after
     talks that had lasted through Monday night")."""
     told = ctx.day
-    if told is None or told[0][:10] <= value[:10] or not told[0][:4].isdigit() or ctx.tense == "past" \
+    # (the day must be the reference told last: its start is where "on/from" is looked for)
+    if told is None or told[1] != ctx.last_end or told[0][:10] <= value[:10] or not told[0][:4].isdigit() or ctx.tense == "past" \
             or men.start - told[1] > _RANGE_END_REACH \
             or not ctx.joins.range_end.search(ctx.text, max(0, men.start - 12), men.start) \
             or ctx.sent_end.search(ctx.text, told[1], men.start) or "," in ctx.text[told[1]:men.start] \
