@@ -312,13 +312,12 @@ class _Joins(LazyRegexes):
             if w.get("pointed_back") else Deferred("(?!)")
         adverb = rf"(?:(?:{alternation(w['perfect_adverb'])})\s+)?" if w.get("perfect_adverb") else ""
         irregular = rf"|{alternation(w['perfect_participle'])}" if w.get("perfect_participle") else ""
-        self.past_perfect = Deferred(rf"\b(?:{alternation(w['perfect_aux'])})\s+{adverb}(?:[a-z]+(?:ed|en){irregular})\b",
-                                     re.IGNORECASE) if w.get("perfect_aux") else Deferred("(?!)")
+        perfect = rf"(?:{alternation(w['perfect_aux'])})\s+{adverb}(?:[a-z]+(?:ed|en){irregular})\b" if w.get("perfect_aux") else ""
+        self.past_perfect = Deferred(rf"\b{perfect}", re.IGNORECASE) if perfect else Deferred("(?!)")
         # ... opening a relative clause ("the rebels who had sunk her deal on Tuesday night")
         relative = w.get("aside", []) + w.get("relative_that", [])
-        self.relative_perfect = Deferred(rf"\b(?:{alternation(relative)})\s+(?:{alternation(w['perfect_aux'])})\s+{adverb}"
-                                         rf"(?:[a-z]+(?:ed|en){irregular})\b[^,;.!?]*$", re.IGNORECASE) \
-            if w.get("perfect_aux") and relative else Deferred("(?!)")
+        self.relative_perfect = Deferred(rf"\b(?:{alternation(relative)})\s+{perfect}[^,;.!?]*$", re.IGNORECASE) \
+            if perfect and relative else Deferred("(?!)")
         clause = self._phrases(w, "apposition_clause")
         self.apposition_clause = Deferred(rf",\s*(?:{clause})\s+(?:(?:{alternation(w['apposition'])})\s+)?", re.IGNORECASE) \
             if clause and w.get("apposition") else Deferred("(?!)")
