@@ -76,8 +76,10 @@ _YEAR_DAYS = 366
 # far", "on the year's first trading day", "the year ahead").
 _SO_FAR = re.compile(r"the\s+(?:[\w-]+\s+)?year(?:\s+(?:so\s+far|to\s+date|ahead)\b|['’]s\b)", re.IGNORECASE)
 # Days after publication a weekday that a past clause's state holds until may lie (on a
-# Monday, "until Friday" is that week's).
+# Monday, "until Friday" is that week's), and one that a past clause led up to ("had swung
+# ahead of Tuesday's vote").
 _UNTIL_AHEAD = 4
+_NEAR_AHEAD = 3
 # How far back in its sentence the act that imposes a state (until_act) is looked for.
 _UNTIL_REACH = 80
 _HOLIDAY_NEAR_DAY = 7  # days between a movable holiday and a day told beside it, of its year
@@ -1106,9 +1108,11 @@ class _Resolver:
         if (direction == "near" or until) and c.tense != "future":
             # "ahead of Monday's referendum": the event the clause leads up to is the nearest
             # such day, whichever side of publication ("had swung ahead of Tuesday's vote");
-            # in a future clause, the next one ("will meet ahead of Tuesday's vote")
+            # in a future clause, the next one ("will meet ahead of Tuesday's vote"), and so in
+            # a present one ("is preparing for Thursday's vote", "Stocks steady ahead of ...")
             fwd = (wd - c.dct.isoweekday()) % 7
-            day = c.dct + dt.timedelta(days=fwd if fwd <= (_UNTIL_AHEAD if until else 3) else fwd - 7)
+            reach = _UNTIL_AHEAD if until else 6 if c.tense is None else _NEAR_AHEAD
+            day = c.dct + dt.timedelta(days=fwd if fwd <= reach else fwd - 7)
             if until and self._joined(c.joins.range) and not (
                     precision_of(c.last) in ("day", "time") and 0 < (day - dt.date.fromisoformat(c.last[:10])).days < 7):
                 # the end of a range from a day told ("closed the roads from Friday until
