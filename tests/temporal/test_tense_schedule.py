@@ -503,6 +503,15 @@ def test_language_without_word_lists():
      "Thursday", "2013-03-21"),
     # a past form after a determiner and an ordinal is a noun ("a first cut")
     ("Markets are pricing in a first cut by September.", "September", "2013-09"),
+    # a fixture opened or played, with its object after the base form that is also a noun
+    ("They open the playoffs Friday night in Los Angeles.", "Friday night", "2013-03-22TNI"),
+    ("The Mets play the Dodgers on Saturday.", "Saturday", "2013-03-23"),
+    ("They start their title defence on Tuesday.", "Tuesday", "2013-03-26"),
+    ("The open the crowd loved ended Sunday.", "Sunday", "2013-03-17"),
+    # an aim in the present looks ahead; a past one does not tell
+    ("Officials want to open the border on Tuesday.", "Tuesday", "2013-03-26"),
+    ("The union threatens to strike on Monday.", "Monday", "2013-03-25"),
+    ("He wanted to leave on Tuesday, but stayed.", "Tuesday", "2013-03-19"),
 ])
 def test_timetable_words(text, expr, value):
     assert _find(text, expr).value == value
