@@ -79,6 +79,7 @@ _SO_FAR = re.compile(r"the\s+(?:[\w-]+\s+)?year(?:\s+(?:so\s+far|to\s+date|ahead
 # Monday, "until Friday" is that week's), and one that a past clause led up to ("had swung
 # ahead of Tuesday's vote").
 _UNTIL_AHEAD = 4
+_AHEAD_REACH = 30  # characters before a quarter's figures searched for a forecast verb
 _NEAR_AHEAD = 3
 # How far back in its sentence the act that imposes a state (until_act) is looked for.
 _UNTIL_REACH = 80
@@ -231,6 +232,7 @@ class _Joins(LazyRegexes):
         self.range_end = self._ending(w, "range_end")
         self.range_start = self._ending(w, "range_start")
         self.half_ahead = self._ending(w, "half_ahead")
+        self.quarter_ahead = self._ending(w, "quarter_ahead", r"(?:(?:the|its|their)\s+)?")
         self.half_of = self._word(w, "half_of")
         self.present_perfect = self._word(w, "present_perfect")
         on = rf"(?:(?:{alternation(w['report_on'])})\s+)?" if w.get("report_on") else ""
@@ -1755,7 +1757,10 @@ class _Resolver:
             return year, "the year given"
         c, year = self.c, self.c.dct.year
         just_over = reported and idx == (cur - 2) % 4 + 1
-        if idx > cur and (c.tense != "future" or just_over):
+        # (a later period whose figures are forecast is ahead, whatever the tense: "The
+        # company forecast third-quarter revenue of $23 billion", said in April)
+        forecast = reported and not just_over and c.joins.quarter_ahead.search(c.text, max(0, c.pos - _AHEAD_REACH), c.pos)
+        if idx > cur and (c.tense != "future" or just_over) and not forecast:
             return year - 1, f"the most recent {label} before publication ({c.dct.isoformat()})"
         if idx < cur - 1 and c.tense == "future" and not reported:
             # "expected to keep rates through the first quarter", written in December (the
