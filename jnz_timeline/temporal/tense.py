@@ -131,6 +131,7 @@ class _Words(LazyRegexes):
         skip = rf"(?:(?:{alternation(w['lead_skip'])})\s+)*" if w.get("lead_skip") else ""
         self.lead = Deferred(rf"(\w+)\s+{skip}$", re.IGNORECASE)
         self.lead_skips = frozenset(w.get("lead_skip", ()))
+        self.date_openers = self.lead_skips | frozenset(w.get("date_opener", ()))
         self.lead_free = frozenset(w.get("lead_free", ()))
         # a closing quotation mark (one after a word or punctuation) ends a clause
         close = "".join(re.escape(q) for q in w.get("quote_close", ()))
@@ -506,9 +507,10 @@ def _clause(text: str, start: int, end: int, lw: _Words) -> tuple[str, str, bool
         right = right[: m.start()]
     m = clause_start.search(right)
     if m and not right[: m.start()].strip(" ,") and initial \
-            and all(w.lower() in lw.lead_skips for w in lw.word.findall(left)):
-        # "On Feb. 27, after a week of frost, a girder cracked": a clause right after a
-        # date that opens the sentence is an aside; the main clause follows it
+            and all(w.lower() in lw.date_openers for w in lw.word.findall(left)):
+        # "On Feb. 27, after a week of frost, a girder cracked", "By mid-May, as students
+        # left, many had ...": a clause right after a date that opens the sentence is an
+        # aside; the main clause follows it
         comma = right.find(",", m.end())
         right = right[comma + 1:] if comma >= 0 else ""
         m = clause_start.search(right)

@@ -508,6 +508,10 @@ def test_language_without_word_lists():
     ("The Mets play the Dodgers on Saturday.", "Saturday", "2013-03-23"),
     ("They start their title defence on Tuesday.", "Tuesday", "2013-03-26"),
     ("The open the crowd loved ended Sunday.", "Sunday", "2013-03-17"),
+    # a clause set off by commas after a date that opens the sentence with "by" is an
+    # aside: the main clause after it tells the tense
+    ("By mid-February, after two fires, the department had asked for help.", "mid-February", "2013-02"),
+    ("By February, as students left for the break, many had not received grades.", "February", "2013-02"),
     # an aim in the present looks ahead; a past one does not tell
     ("Officials want to open the border on Tuesday.", "Tuesday", "2013-03-26"),
     ("The union threatens to strike on Monday.", "Monday", "2013-03-25"),
