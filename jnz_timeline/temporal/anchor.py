@@ -79,7 +79,8 @@ _SO_FAR = re.compile(r"the\s+(?:[\w-]+\s+)?year(?:\s+(?:so\s+far|to\s+date|ahead
 # Monday, "until Friday" is that week's), and one that a past clause led up to ("had swung
 # ahead of Tuesday's vote").
 _UNTIL_AHEAD = 4
-_AHEAD_REACH = 30  # characters before a quarter's figures searched for a forecast verb
+_AHEAD_REACH = 30
+_HABIT_REACH = 40  # characters on either side of a clock time searched for a habit  # characters before a quarter's figures searched for a forecast verb
 _NEAR_AHEAD = 3
 # How far back in its sentence the act that imposes a state (until_act) is looked for.
 _UNTIL_REACH = 80
@@ -232,6 +233,12 @@ class _Joins(LazyRegexes):
         self.range_end = self._ending(w, "range_end")
         self.range_start = self._ending(w, "range_start")
         self.half_ahead = self._ending(w, "half_ahead")
+        # a habit beside a clock time ("open daily from 5 a.m.", "at 6 a.m. each day", "every
+        # Saturday between 9 a.m. and 1 p.m.")
+        every = rf"|\b(?:{alternation(w['clock_habit_every'])})\s+(?:other\s+)?(?:\w*day|night|morning|afternoon|evening)s?\b" \
+            if w.get("clock_habit_every") else ""
+        self.clock_habit = Deferred(rf"\b(?:{self._phrases(w, 'clock_habit')}){every}", re.IGNORECASE) \
+            if w.get("clock_habit") else Deferred("(?!)")
         self.quarter_ahead = self._ending(w, "quarter_ahead", r"(?:(?:the|its|their)\s+)?")
         self.half_of = self._word(w, "half_of")
         self.present_perfect = self._word(w, "present_perfect")
@@ -2219,6 +2226,8 @@ class _Resolver:
             hh += 12
         elif ap.startswith("a") and hh == 12:
             hh = 0
+        if not _own_day(day) and self._clock_habit():
+            return f"XXXX-XX-XXT{hh:02d}:{mm:02d}", f"clock time {hh:02d}:{mm:02d} of any day, as a habit is told beside it"
         base, why = self._clock_day(day)
         if precision_of(base) != "day":
             base = _fmt_day(self.c.dct)
@@ -2305,6 +2314,15 @@ class _Resolver:
         if hh == 12 and (ap == "night" or ap.lower().startswith("a")):
             hh = 0  # "a quarter to one at night", "half past twelve at night": 00:45, 00:30
         return self.op_time(hh, f"{mins:02d}", ap, day)
+
+    def _clock_habit(self) -> bool:
+        """Whether a habit is told right beside a clock time with no day of its own, in its
+        sentence ("Service will operate daily from 5 a.m. until 1 a.m.", "open until 9 p.m.
+        every day"): the time of any day (connector lists clock_habit, clock_habit_every)."""
+        c = self.c
+        lo = self._sentence_start(max(0, c.pos - _HABIT_REACH), c.pos)
+        end = c.sent_end.search(c.text, c.end, c.end + _HABIT_REACH)
+        return c.joins.clock_habit.search(c.text, lo, end.start() if end else c.end + _HABIT_REACH) is not None
 
     def _near_clock(self, minute: int, day: str) -> bool | None:
         """Whether an hour written with no a.m. or p.m. (`minute` of the day, read a.m.) on
@@ -2565,6 +2583,14 @@ def _compared_figure(ctx: _Ctx, pos: int) -> bool:
     """Whether a figure compared with is told right before `pos` ("than the 22.6% plunge of")."""
     m = ctx.joins.compare.search(ctx.text, max(0, pos - _COMPARE_REACH), pos)
     return m is not None and any(ch.isdigit() for ch in m.group(0))
+
+
+def _own_day(day) -> bool:
+    """Whether the day operation of a clock time names a day of its own ("at 9 a.m.
+    Tuesday", "at noon on May 3"), not just the one of reference (ref(day))."""
+    if not isinstance(day, tuple) or not day or day[0] != "on_day":
+        return False
+    return any(str(a).strip() not in ("X", "") for a in day[1:4])
 
 
 def _sentence_start(ctx: _Ctx, lo: int, hi: int) -> int:
