@@ -2674,6 +2674,7 @@ def _quarter_ended(mentions: list[Mention], i: int, ctx: _Ctx, value: str, why: 
 _BARE_QUARTER = re.compile(r"quarter\(\d,\s*(?:X|reported)\s*\)")
 _APPOSED = re.compile(r",[ \t]*")
 _ON = re.compile(r"[ \t]+on[ \t]+")
+_APPOSED_ON = re.compile(r",[ \t]*(?:on[ \t]+)?")
 # ... also with "next/last" ("next Thursday")
 _WEEKDAY_ANY = re.compile(r"(?:on_day\(X,,,)?(?:pod\([A-Z]+,)?weekday\(")
 
@@ -2681,6 +2682,26 @@ _WEEKDAY_ANY = re.compile(r"(?:on_day\(X,,,)?(?:pod\([A-Z]+,)?weekday\(")
 _WEEKDAY_OP = re.compile(r"(?:pod\([A-Z]+,)?weekday\(")
 # ... a clock time on one ("12:01 a.m. Tuesday")
 _CLOCK_WEEKDAY = re.compile(r"time\([^()]*,weekday\(")
+
+
+def _shift_apposed(mentions: list[Mention], i: int, out: list[Timex], ctx: _Ctx, value: str, why: str) -> tuple[str, str]:
+    """A day counted from another ("six weeks later") set beside a date by a comma names
+    that date ("a runoff six weeks later, on April 21", "did not win until Sept. 15, six
+    weeks later"): the date's day, whatever the count from the reference gives (a weekday
+    alone is no such date: its week is the count's to tell)."""
+    text = ctx.text
+    prev = mentions[i - 1] if i > 0 else None
+    if prev is not None and out and out[-1].start == prev.start and out[-1].precision == "day" \
+            and "X" not in out[-1].value and prev.value.startswith(_NAMED_DAY) and not _WEEKDAY_ANY.match(prev.value) \
+            and _APPOSED.fullmatch(text, prev.end, mentions[i].start):
+        return out[-1].value[:10], f"the date it is set beside ('{out[-1].text}' = {out[-1].value[:10]})"
+    nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+    if nxt is not None and nxt.type == "DATE" and nxt.value.startswith(_NAMED_DAY) and not _WEEKDAY_ANY.match(nxt.value) \
+            and _APPOSED_ON.fullmatch(text, mentions[i].end, nxt.start):
+        named = _day_of(nxt, ctx)
+        if named is not None:
+            return named[0][:10], f"the date it is set beside ('{nxt.text}' = {named[0][:10]})"
+    return value, why
 
 
 def _day_of(men: Mention, ctx: _Ctx) -> tuple[str, str] | None:
@@ -2807,6 +2828,8 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
         if prec in ("day", "time") and (men.type == "DATE" and _WEEKDAY_ANY.match(men.value)
                                         or men.type == "TIME" and _CLOCK_WEEKDAY.match(men.value)):
             value, why = _named_with(mentions, i, out, ctx, value, why)
+        if men.type == "DATE" and men.value.startswith("shift("):
+            value, why = _shift_apposed(mentions, i, out, ctx, value, why)
         if men.type == "DATE" and prec == "quarter" and "X" not in value:
             value, why = _quarter_ended(mentions, i, ctx, value, why)
         if res.range_end and ctx.tense == "past" and prec in ("day", "month"):
