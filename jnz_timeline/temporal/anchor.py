@@ -1858,6 +1858,10 @@ class _Resolver:
         c = self.c
         wd = c.dct.isoweekday()
         which = str(which)
+        if which == "that" and c.day is not None and c.pos - c.day[1] <= REF_REACH and c.day[0][:4].isdigit():
+            # "announced the change for Dec. 10 ... Rides will be free that weekend": the
+            # weekend of the week of the day told before
+            return cal.iso_week(dt.date.fromisoformat(c.day[0][:10])) + "-WE", f"the weekend of the week of the day told before ({c.day[0][:10]})"
         if which == "last" or (which in ("the", "that") and c.tense != "future"):
             # From Friday on, "the weekend" is the one at hand whatever the tense ("police
             # expected thousands more over the weekend", "forecasters warned of gales over the
