@@ -241,6 +241,7 @@ class _Joins(LazyRegexes):
             if w.get("clock_habit") else Deferred("(?!)")
         self.quarter_ahead = self._ending(w, "quarter_ahead", r"(?:(?:the|its|their)\s+)?")
         self.half_of = self._word(w, "half_of")
+        self.year_at = self._ending(w, "year_at")
         self.present_perfect = self._word(w, "present_perfect")
         on = rf"(?:(?:{alternation(w['report_on'])})\s+)?" if w.get("report_on") else ""
         self.report = self._ending(w, "report", on)
@@ -1693,10 +1694,13 @@ class _Resolver:
             return self.op_rel(unit, n)
         c = self.c
         if prec == "year" and unit == "day" and c.day is not None and c.pos - c.day[1] <= REF_REACH \
-                and c.day[0][:4].isdigit() and c.sent_end.search(c.text, c.last_end, c.pos):
-            # a day after a year told in passing, in a sentence before, counts from the day told
-            # before it ("hit 108 on Saturday, breaking a record set in 1981. It reached 112 the
-            # following day"; not "was arrested in 1981 and released the following day")
+                and c.day[0][:4].isdigit() and (c.sent_end.search(c.text, c.last_end, c.pos)
+                                                or not c.joins.year_at.search(c.text, max(0, c.last_start - 12), c.last_start)):
+            # a day after a year told in passing, in a sentence before or not as the time of
+            # an act, counts from the day told before it ("hit 108 on Saturday, breaking a
+            # record set in 1981. It reached 112 the following day"; "will shut down on Sept.
+            # 30, when fiscal 2025 begins the next day"; not "was arrested in 1981 and
+            # released the following day")
             last, prec = c.day[0], "day"
         if _FINENESS[prec] > _FINENESS[unit]:
             return f"{last[:4]}-{_OPEN[unit]}", f"a {unit} of the year mentioned before ({last[:4]}), not pinned down"
