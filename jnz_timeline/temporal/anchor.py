@@ -2692,6 +2692,32 @@ _WEEKDAY_OP = re.compile(r"(?:pod\([A-Z]+,)?weekday\(")
 _CLOCK_WEEKDAY = re.compile(r"time\([^()]*,weekday\(")
 
 
+def _op_day(value: str):
+    """The day operation of a clock time's value ("time(6,00,pm,on_day(...))"), if any."""
+    try:
+        op = parse(value)
+    except ValueError:
+        return None
+    return op[4] if isinstance(op, tuple) and op[0] == "time" and len(op) > 4 else None
+
+
+def _clock_range_day(mentions: list[Mention], i: int, ctx: _Ctx, value: str, why: str) -> tuple[str, str]:
+    """A clock time with no day of its own that opens a range of clock times whose last one
+    names its day is on that day too ("from 1 p.m. to 6 p.m. Thursday")."""
+    text, j = ctx.text, i + 1
+    while j < len(mentions) and mentions[j].type == "TIME" and ctx.joins.clock.fullmatch(text, mentions[j - 1].end, mentions[j].start):
+        if _CLOCK_WEEKDAY.match(mentions[j].value) or _own_day(_op_day(mentions[j].value)):
+            try:
+                day, _ = _Resolver(replace(ctx, pos=mentions[j].start, end=mentions[j].end, ahead=None)).run(parse(mentions[j].value))
+            except (TemporalError, ValueError, KeyError, IndexError):
+                return value, why
+            if precision_of(day) in ("day", "time") and day[:4].isdigit() and day[:10] != value[:10]:
+                return day[:10] + value[10:], f"{why}; on the day the range it opens ends on ('{mentions[j].text}' = {day[:10]})"
+            return value, why
+        j += 1
+    return value, why
+
+
 def _shift_apposed(mentions: list[Mention], i: int, out: list[Timex], ctx: _Ctx, value: str, why: str) -> tuple[str, str]:
     """A day counted from another ("six weeks later") set beside a date by a comma names
     that date ("a runoff six weeks later, on April 21", "did not win until Sept. 15, six
@@ -2836,6 +2862,8 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
         if prec in ("day", "time") and (men.type == "DATE" and _WEEKDAY_ANY.match(men.value)
                                         or men.type == "TIME" and _CLOCK_WEEKDAY.match(men.value)):
             value, why = _named_with(mentions, i, out, ctx, value, why)
+        if men.type == "TIME" and prec == "time" and value[:4].isdigit() and not _own_day(_op_day(men.value)):
+            value, why = _clock_range_day(mentions, i, ctx, value, why)
         if men.type == "DATE" and men.value.startswith("shift("):
             value, why = _shift_apposed(mentions, i, out, ctx, value, why)
         if men.type == "DATE" and prec == "quarter" and "X" not in value:
