@@ -730,16 +730,27 @@ def _to_verb(left: str, lw: _Words, cues: _Cues) -> dict[int, bool]:
     reporters", by `base_s`), and no word of
     `to_prep` before it ("ordered them back to work")."""
     found = list(lw.word.finditer(left))
+    # (in a headline in title case a verb is capitalised too: "Senator Set to Open Monday")
+    content = [m.group(0) for m in found if len(m.group(0)) > _TITLE_SHORT]
+    title = len(content) >= _TITLE_WORDS and sum(w[:1].isupper() for w in content) >= _TITLE_SHARE * len(content)
     flags = {}
     for k, (m, nxt) in enumerate(zip(found, found[1:])):
         if cues.one.get(m.group(0).lower()) == "inf":
             w = nxt.group(0)
+            if title and w.istitle():
+                w = w.lower()
             flags[k] = (not left[m.end(): nxt.start()].strip() and w.islower()
                         and cues.one.get(w) not in ("det", "dem")
                         and not (lw.base_s and w.endswith("s") and not w.endswith(lw.base_s))
                         and not (k > 0 and found[k - 1].group(0).lower() in lw.to_prep))
     return flags
 
+
+# A stretch with at least this many words longer than _TITLE_SHORT letters, this share of
+# them capitalised, is a headline in title case (its short words may not be: "of", "to").
+_TITLE_WORDS = 3
+_TITLE_SHORT = 3
+_TITLE_SHARE = 0.8
 
 # How many words before an "-ed" word a modal may stand for it to read as an adjective.
 _MODAL_REACH = 4

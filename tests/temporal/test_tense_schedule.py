@@ -512,6 +512,9 @@ def test_language_without_word_lists():
     # aside: the main clause after it tells the tense
     ("By mid-February, after two fires, the department had asked for help.", "mid-February", "2013-02"),
     ("By February, as students left for the break, many had not received grades.", "February", "2013-02"),
+    # a headline in title case capitalises the verb after "to" too
+    ("Former Senator's Trial Set to Open Monday\n\nJury selection begins.", "Monday", "2013-03-25"),
+    ("Talks were set to resume on Monday.", "Monday", "2013-03-25"),
     # an aim in the present looks ahead; a past one does not tell
     ("Officials want to open the border on Tuesday.", "Tuesday", "2013-03-26"),
     ("The union threatens to strike on Monday.", "Monday", "2013-03-25"),
