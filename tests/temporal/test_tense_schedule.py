@@ -515,6 +515,12 @@ def test_language_without_word_lists():
     # a headline in title case capitalises the verb after "to" too
     ("Former Senator's Trial Set to Open Monday\n\nJury selection begins.", "Monday", "2013-03-25"),
     ("Talks were set to resume on Monday.", "Monday", "2013-03-25"),
+    # "expected" before "through" the day looks ahead as before the day itself; a parade
+    # that steps off; a readiness
+    ("The busiest days are ahead, with crowded airports expected through Sunday.", "Sunday", "2013-03-24"),
+    ("The parade steps off at 10 a.m. Monday.", "10 a.m. Monday", "2013-03-25T10:00"),
+    ("If it rains on Sunday, we're prepared to finish on Monday morning.", "Monday morning", "2013-03-25TMO"),
+    ("They were prepared to leave on Tuesday, but stayed.", "Tuesday", "2013-03-19"),
     # an aim in the present looks ahead; a past one does not tell
     ("Officials want to open the border on Tuesday.", "Tuesday", "2013-03-26"),
     ("The union threatens to strike on Monday.", "Monday", "2013-03-25"),
