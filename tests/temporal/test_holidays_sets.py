@@ -131,6 +131,8 @@ def test_expression(text, span, type_, value):
     ("He will lead a thanksgiving service.", []),
     ("Then-U.S. ambassador April Glaspie met Saddam Hussein.", []),
     ("May Department Stores Co. has said it expects gains.", []),
+    # ... a group named for a holiday, mid-sentence with a capitalised word after it
+    ("The war began when the rebel May Day Brigade seized the port.", []),
     ("It was, at least, a fitting Groundhog Day.", [("Groundhog Day", "DATE", "2013-02-02")]),
     ("It felt like Groundhog Day.", []),
     ("It was Christmas all over again.", []),
