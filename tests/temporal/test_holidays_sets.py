@@ -133,6 +133,9 @@ def test_expression(text, span, type_, value):
     ("May Department Stores Co. has said it expects gains.", []),
     # ... a group named for a holiday, mid-sentence with a capitalised word after it
     ("The war began when the rebel May Day Brigade seized the port.", []),
+    # an ordinal in a pair of them, not a second of time
+    ("Bucharest would table a second and final offer at the meeting.", []),
+    ("The light flashed for a second or longer.", [("a second or longer", "DURATION", "PT1S")]),
     ("It was, at least, a fitting Groundhog Day.", [("Groundhog Day", "DATE", "2013-02-02")]),
     ("It felt like Groundhog Day.", []),
     ("It was Christmas all over again.", []),
