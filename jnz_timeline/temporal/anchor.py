@@ -1744,7 +1744,9 @@ class _Resolver:
         pub = c.dct.isoformat()
         # A clock time right after its day ("for Sept. 23 at 10 a.m.") is on it, whatever the tense.
         told = told or (prec == "day" and c.joins.day_clock.fullmatch(c.text, c.last_end, c.pos) is not None)
-        if last is not None and prec in ("day", "time") and c.tense == "future" and last[:10] < pub and not told:
+        # (a putting off is no future here: "canceled a third of its flights for the day")
+        if last is not None and prec in ("day", "time") and c.tense == "future" and c.window_tense != "deferred" \
+                and last[:10] < pub and not told:
             if c.coming is not None and c.pos - c.coming[1] <= REF_REACH:
                 return c.coming[0][:10], f"the day still ahead mentioned before ({c.coming[0][:10]})"
             last = None
