@@ -1447,6 +1447,15 @@ class _Resolver:
             g = str(gran).strip()
             v = self._unit_value(self._shift(c.dct, unit, -k), g)
             return v, f"{k} {unit}(s) before the publication date ({c.dct.isoformat()}), to the {g}"
+        base = self._compared_base() if compared and unit == "year" and k <= 2 else None
+        if base is not None and precision_of(base[0]) in ("day", "time", "week") \
+                and not c.joins.period_bound.search(c.text, max(0, base[1] - _COMPARE_REACH), base[1]) \
+                and (found := self._compared(-k)) is not None:
+            # a day or week told in the sentence is what the figure is compared with, not the
+            # quarter reported before ("fell to $2.13 a gallon this week, down from $3.31 a
+            # year ago": that week last year; not the day a quarter ended, "in the quarter,
+            # which ended July 28, down from 44 cents a year ago")
+            return found
         if unit == "year" and c.last_report is not None and k <= 2 and not self._sets_sentence() \
                 and not (compared and self._month_compared()):
             # "profit rose from $5 million a year ago": the period under discussion, a year back
