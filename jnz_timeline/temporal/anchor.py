@@ -1833,7 +1833,9 @@ class _Resolver:
         year = self.year_spec(y)
         if year is not None:
             return f"{year:04d}-{s}", "the year given"
-        if k == 0 and not det and c.generic:
+        if k == 0 and not det and (c.generic or c.prev is not None and c.prev[0][:5] == "XXXX-"
+                                   and c.joins.list.fullmatch(c.text, c.prev[1], c.pos) is not None):
+            # (and one listed after such a season: "twice a year, in the spring and the fall")
             return f"XXXX-{s}", "a season of any year, as the clause tells a habit"
         cy, cs = cal.season_of(c.dct)
         cur = cal.season_index(cy, cs)

@@ -189,6 +189,7 @@ class _Words(LazyRegexes):
         self.prog_stop = frozenset(w.get("prog_stop", ()))
         self.prog_go = frozenset(w.get("prog_go", ()))
         self.habitual = frozenset(w.get("habitual", ()))
+        self.habitual_when = frozenset(w.get("habitual_when", ()))
         self.habitual_stop = frozenset(w.get("habitual_stop", ()))
         self.habitual_rx = Deferred(rf"\b(?:{alternation(w['habitual'])})\b", re.IGNORECASE) if w.get("habitual") else None
         # "whose fiscal year ends", "a fiscal year that runs from": up to the expression,
@@ -634,10 +635,19 @@ def _habitual(text: str, start: int, left: str, initial: bool, cues: _Cues, lw: 
             # ("the normally quiet town", "Usually reliable sources"); no modal in the
             # clause ("would normally be"), no comma after it ("typically rise after the
             # holiday, which this year ran from 11 to 17 February")
+            after = left[[m.end() for m in lw.habitual_rx.finditer(left)][-1]:]
             return j > 0 and cues.one.get(words[j - 1]) != "det" \
                 and words[j + 1] not in lw.habitual_stop and not any(cues.one.get(w) == "future" for w in words) \
-                and "," not in left[[m.end() for m in lw.habitual_rx.finditer(left)][-1]:]
+                and ("," not in after or _restated_when(after[after.rindex(",") + 1:], cues, lw))
     return False
+
+
+def _restated_when(tail: str, cues: _Cues, lw: _Words) -> bool:
+    """Whether the part of a clause after its last comma, before the expression, only
+    restates when ("reassess reserves twice a year, in the spring and the fall"): it opens
+    with a habitual_when word and has no verb of its own (not ", which this year ran")."""
+    words = _words(lw, tail)
+    return bool(words) and words[0] in lw.habitual_when and not any(cues.at(words, i)[0] for i in range(len(words)))
 
 
 def _in_aside(left: str, word: str, lw: _Words) -> bool:
