@@ -82,6 +82,7 @@ _UNTIL_AHEAD = 4
 _AHEAD_REACH = 30
 _HABIT_REACH = 40  # characters on either side of a clock time searched for a habit  # characters before a quarter's figures searched for a forecast verb
 _NEAR_AHEAD = 3
+_QUARTER_YOUNG = 45  # days into a quarter before which it has no figures of its own
 # How far back in its sentence the act that imposes a state (until_act) is looked for.
 _UNTIL_REACH = 80
 _HOLIDAY_NEAR_DAY = 7  # days between a movable holiday and a day told beside it, of its year
@@ -242,6 +243,8 @@ class _Joins(LazyRegexes):
         self.quarter_ahead = self._ending(w, "quarter_ahead", r"(?:(?:the|its|their)\s+)?")
         self.half_of = self._word(w, "half_of")
         self.year_at = self._ending(w, "year_at")
+        self.quarter_this = Deferred(rf"(?:{alternation(w['quarter_this'])})\b", re.IGNORECASE) \
+            if w.get("quarter_this") else Deferred("(?!)")
         self.present_perfect = self._word(w, "present_perfect")
         on = rf"(?:(?:{alternation(w['report_on'])})\s+)?" if w.get("report_on") else ""
         self.report = self._ending(w, "report", on)
@@ -1297,6 +1300,14 @@ class _Resolver:
             # ("will sell $30 billion of notes and bonds this week", said on Sunday)
             v = self._unit_value(self._shift(c.dct, unit, 1), unit)
             return v, f"the week after the publication date ({c.dct.isoformat()}), a Sunday, as the clause is about the future"
+        if unit == "quarter" and k == 0 and c.tense != "future" and c.last_report is not None \
+                and c.joins.quarter_this.match(c.text, c.pos) is not None \
+                and (c.dct - dt.date(c.dct.year, 3 * cal.quarter_of(c.dct) - 2, 1)).days < _QUARTER_YOUNG \
+                and c.last_report == self._unit_value(self._shift(c.dct, unit, -1), unit):
+            # a quarter not long begun has no figures yet: "this quarter" in a report of the
+            # one just over is that one ("This quarter's loss includes charges", "this
+            # quarter showed it was worth the pain", early in the next)
+            return c.last_report, f"the quarter reported ({c.last_report}), as the publication quarter has only begun ({c.dct.isoformat()})"
         v = self._unit_value(self._shift(c.dct, unit, k), unit)
         what = {0: f"the {unit} of the publication date", -1: f"the calendar {unit} before the publication {unit}",
                 1: f"the calendar {unit} after the publication {unit}"}.get(
