@@ -614,6 +614,12 @@ def tense_at(text: str, start: int, end: int, g: Grammar) -> str | None:
                    and _first_group(_words(lw, right), cues) is None))
     if prev and (depends or shares) and _last_group(_words(lw, prev), cues) == "future":
         return "future"
+    if direction is None and not told_past and word in lw.conditional and opener == word \
+            and not (lw.possessive is not None and lw.possessive.match(text, end)):
+        # a condition in the present looks ahead ("If they lower guidance Thursday, the
+        # story is in trouble"; not "If Monday's vote is any guide", nor one in the past,
+        # "if it rained on Monday")
+        return "future"
     return "past" if direction is None and told_past else direction
 
 

@@ -521,6 +521,10 @@ def test_language_without_word_lists():
     ("The parade steps off at 10 a.m. Monday.", "10 a.m. Monday", "2013-03-25T10:00"),
     ("If it rains on Sunday, we're prepared to finish on Monday morning.", "Monday morning", "2013-03-25TMO"),
     ("They were prepared to leave on Tuesday, but stayed.", "Tuesday", "2013-03-19"),
+    # a condition in the present looks ahead; not a possessive day, nor a past condition
+    ("If they lower guidance Tuesday, the turnaround story is in trouble.", "Tuesday", "2013-03-26"),
+    ("If Monday's vote is any guide, he will lose.", "Monday", "2013-03-18"),
+    ("If it rained on Monday, the game was off.", "Monday", "2013-03-18"),
     # an aim in the present looks ahead; a past one does not tell
     ("Officials want to open the border on Tuesday.", "Tuesday", "2013-03-26"),
     ("The union threatens to strike on Monday.", "Monday", "2013-03-25"),
