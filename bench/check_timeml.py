@@ -17,9 +17,9 @@ TYPES = {"DATE", "TIME", "DURATION", "SET"}
 MODS = {None, "APPROX", "START", "MID", "END", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER",
         "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"}
 DATE_RE = re.compile(r"^(PRESENT_REF|PAST_REF|FUTURE_REF|"
-                     r"[0-9X]{1,4}(-(W[0-9X]{2}(-WE|-[1-7])?|[0-9X]{2}(-[0-9X]{2})?|Q[1-4X]|H[12X]|SP|SU|FA|WI))?)$")
+                     r"[0-9X]{2,4}(-(W[0-9X]{2}(-WE|-[1-7])?|[0-9X]{2}(-[0-9X]{2})?|Q[1-4X]|H[12X]|SP|SU|FA|WI))?)$")
 TIME_RE = re.compile(r"^[0-9X]{4}(-[0-9X]{2}(-[0-9X]{2})?|-W[0-9X]{2}(-[1-7])?)?T([0-9X]{2}(:[0-9X]{2}(:[0-9X]{2})?)?|MO|AF|EV|NI|DT)$")
-DUR_RE = re.compile(r"^P(([0-9]+(\.[0-9]+)?|X)[YMWDE]|([0-9]+|X)(DE|CE|ML|Q|H))*(T(([0-9]+(\.[0-9]+)?|X)[HMS])*)?$")
+DUR_RE = re.compile(r"^P(?!T?$)(([0-9]+(\.[0-9]+)?|X)[YMWDE]|([0-9]+|X)(DE|CE|ML|Q|H))*(T(([0-9]+(\.[0-9]+)?|X)[HMS])*)?$")
 
 
 def check(path: Path) -> list[str]:

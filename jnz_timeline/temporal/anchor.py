@@ -76,12 +76,14 @@ _YEAR_DAYS = 366
 # far", "on the year's first trading day", "the year ahead").
 _SO_FAR = re.compile(r"the\s+(?:[\w-]+\s+)?year(?:\s+(?:so\s+far|to\s+date|ahead)\b|['’]s\b)", re.IGNORECASE)
 # Days after publication a weekday that a past clause's state holds until may lie (on a
-# Monday, "until Friday" is that week's), and one that a past clause led up to ("had swung
-# ahead of Tuesday's vote").
+# Monday, "until Friday" is that week's), one that a past clause led up to ("had swung
+# ahead of Tuesday's vote"), and one that a present clause leads up to (the week ahead).
 _UNTIL_AHEAD = 4
-_AHEAD_REACH = 30
-_HABIT_REACH = 40  # characters on either side of a clock time searched for a habit  # characters before a quarter's figures searched for a forecast verb
 _NEAR_AHEAD = 3
+_WEEK_AHEAD = 6
+_NEAR_REACH = 40  # characters before such a weekday searched for what leads up to it
+_FORECAST_REACH = 30  # characters before a quarter's figures searched for a forecast verb
+_HABIT_REACH = 40  # characters on either side of a clock time searched for a recurring time
 _QUARTER_YOUNG = 45  # days into a quarter before which it has no figures of its own
 # How far back in its sentence the act that imposes a state (until_act) is looked for.
 _UNTIL_REACH = 80
@@ -234,13 +236,12 @@ class _Joins(LazyRegexes):
         self.range_end = self._ending(w, "range_end")
         self.range_start = self._ending(w, "range_start")
         self.half_ahead = self._ending(w, "half_ahead")
-        # a habit beside a clock time ("open daily from 5 a.m.", "at 6 a.m. each day", "every
-        # Saturday between 9 a.m. and 1 p.m.")
-        every = rf"|\b(?:{alternation(w['clock_habit_every'])})\s+(?:other\s+)?(?:\w*day|night|morning|afternoon|evening)s?\b" \
-            if w.get("clock_habit_every") else ""
-        self.clock_habit = Deferred(rf"\b(?:{self._phrases(w, 'clock_habit')}){every}", re.IGNORECASE) \
-            if w.get("clock_habit") else Deferred("(?!)")
-        self.quarter_ahead = self._ending(w, "quarter_ahead", r"(?:(?:the|its|their)\s+)?")
+        det = rf"(?:(?:{alternation(w['quarter_ahead_det'])})\s+)?" if w.get("quarter_ahead_det") else ""
+        self.quarter_ahead = self._ending(w, "quarter_ahead", det)
+        # what leads up to a weekday's event in a present clause: "ahead of", a progressive
+        be = alternation(w["near_be"]) if w.get("near_be") else "(?!)"
+        self.near_ahead = Deferred(rf"\b(?:(?:{self._phrases(w, 'near_lead')})|(?:{be})\s+[a-z]+ing\s+[a-z]+)\s+$", re.IGNORECASE) \
+            if w.get("near_lead") else Deferred("(?!)")
         self.half_of = self._word(w, "half_of")
         self.year_at = self._ending(w, "year_at")
         self.quarter_this = Deferred(rf"(?:{alternation(w['quarter_this'])})\b", re.IGNORECASE) \
@@ -495,6 +496,8 @@ class _Ctx:
     period: tuple[str, int] | None = None
     # The value and end of the expression resolved just before, whatever it is.
     prev: tuple[str, int] | None = None
+    # (start, end) of the recurring times (SET) found in the text, for a clock time beside one
+    sets: tuple[tuple[int, int], ...] = ()
     last_clock: tuple[str, int] | None = None  # the last clock time told, and where it ends
     # Where a relative clause aside with a day in it ends, where its first day starts, the
     # reference (last, last_start, last_end, day) a clock time after the aside falls back on
@@ -1122,9 +1125,12 @@ class _Resolver:
             # "ahead of Monday's referendum": the event the clause leads up to is the nearest
             # such day, whichever side of publication ("had swung ahead of Tuesday's vote");
             # in a future clause, the next one ("will meet ahead of Tuesday's vote"), and so in
-            # a present one ("is preparing for Thursday's vote", "Stocks steady ahead of ...")
+            # a present one, after "ahead of" or a progressive ("Stocks steady ahead of
+            # Thursday's vote", "is preparing for Thursday's vote"; not "The club apologises
+            # for Tuesday's match")
             fwd = (wd - c.dct.isoweekday()) % 7
-            reach = _UNTIL_AHEAD if until else 6 if c.tense is None else _NEAR_AHEAD
+            ahead = c.tense is None and c.joins.near_ahead.search(c.text, max(0, c.pos - _NEAR_REACH), c.pos) is not None
+            reach = _UNTIL_AHEAD if until else _WEEK_AHEAD if ahead else _NEAR_AHEAD
             day = c.dct + dt.timedelta(days=fwd if fwd <= reach else fwd - 7)
             if until and self._joined(c.joins.range) and not (
                     precision_of(c.last) in ("day", "time") and 0 < (day - dt.date.fromisoformat(c.last[:10])).days < 7):
@@ -1459,13 +1465,11 @@ class _Resolver:
             v = self._unit_value(self._shift(c.dct, unit, -k), g)
             return v, f"{k} {unit}(s) before the publication date ({c.dct.isoformat()}), to the {g}"
         base = self._compared_base() if compared and unit == "year" and k <= 2 else None
-        if base is not None and precision_of(base[0]) in ("day", "time", "week") \
-                and not c.joins.period_bound.search(c.text, max(0, base[1] - _COMPARE_REACH), base[1]) \
-                and (found := self._compared(-k)) is not None:
-            # a day or week told in the sentence is what the figure is compared with, not the
-            # quarter reported before ("fell to $2.13 a gallon this week, down from $3.31 a
-            # year ago": that week last year; not the day a quarter ended, "in the quarter,
-            # which ended July 28, down from 44 cents a year ago")
+        if base is not None and precision_of(base[0]) == "week" and (found := self._compared(-k)) is not None:
+            # a week told in the sentence is what the figure is compared with, not the quarter
+            # reported before ("fell to $2.13 a gallon this week, down from $3.31 a year ago":
+            # that week last year; a day may be the report's, "reported fourth-quarter profit
+            # on Monday of $159 million, up from $2 million a year ago")
             return found
         if unit == "year" and c.last_report is not None and k <= 2 and not self._sets_sentence() \
                 and not (compared and self._month_compared()):
@@ -1792,7 +1796,11 @@ class _Resolver:
         just_over = reported and idx == (cur - 2) % 4 + 1
         # (a later period whose figures are forecast is ahead, whatever the tense: "The
         # company forecast third-quarter revenue of $23 billion", said in April)
-        forecast = reported and not just_over and c.joins.quarter_ahead.search(c.text, max(0, c.pos - _AHEAD_REACH), c.pos)
+        # (not in a sentence set in another time, by a date told before in it or a past
+        # perfect: "Last year the company projected fourth-quarter sales of $2 billion")
+        lo = _sentence_start(c, max(0, c.pos - _WINDOW_BACK), c.pos)
+        forecast = reported and not just_over and c.joins.quarter_ahead.search(c.text, max(0, c.pos - _FORECAST_REACH), c.pos) \
+            and not (c.last is not None and c.last_end > lo) and not c.joins.past_perfect.search(c.text, lo, c.pos)
         if idx > cur and (c.tense != "future" or just_over) and not forecast:
             return year - 1, f"the most recent {label} before publication ({c.dct.isoformat()})"
         if idx < cur - 1 and c.tense == "future" and not reported:
@@ -2348,13 +2356,19 @@ class _Resolver:
         return self.op_time(hh, f"{mins:02d}", ap, day)
 
     def _clock_habit(self) -> bool:
-        """Whether a habit is told right beside a clock time with no day of its own, in its
-        sentence ("Service will operate daily from 5 a.m. until 1 a.m.", "open until 9 p.m.
-        every day"): the time of any day (connector lists clock_habit, clock_habit_every)."""
+        """Whether a recurring time (a SET) is told right beside a clock time with no day of
+        its own, in its sentence and not in a past clause ("Service will operate daily from
+        5 a.m. until 1 a.m.", "open until 9 p.m. every day"; not "who visited the gym daily,
+        was shot at 6 p.m."): the time of any day."""
         c = self.c
+        if c.tense == "past" or not c.sets:
+            return False
         lo = self._sentence_start(max(0, c.pos - _HABIT_REACH), c.pos)
         end = c.sent_end.search(c.text, c.end, c.end + _HABIT_REACH)
-        return c.joins.clock_habit.search(c.text, lo, end.start() if end else c.end + _HABIT_REACH) is not None
+        hi = end.start() if end else c.end + _HABIT_REACH
+        # (in the clock time's own clause: no comma between, "The museum, open daily, will
+        # close at 3 p.m." is a day's closing)
+        return any(lo <= a and b <= hi and "," not in c.text[min(b, c.pos): max(a, c.end)] for a, b in c.sets)
 
     def _near_clock(self, minute: int, day: str) -> bool | None:
         """Whether an hour written with no a.m. or p.m. (`minute` of the day, read a.m.) on
@@ -2619,10 +2633,15 @@ def _compared_figure(ctx: _Ctx, pos: int) -> bool:
 
 def _own_day(day) -> bool:
     """Whether the day operation of a clock time names a day of its own ("at 9 a.m.
-    Tuesday", "at noon on May 3"), not just the one of reference (ref(day))."""
-    if not isinstance(day, tuple) or not day or day[0] != "on_day":
+    Tuesday", "at noon on May 3", "at 9 p.m. yesterday"), not just the one of reference
+    (ref(day), or on_day with nothing but it)."""
+    if not isinstance(day, tuple) or not day:
+        return day is not None
+    if day[0] == "ref":
         return False
-    return any(str(a).strip() not in ("X", "") for a in day[1:4])
+    if day[0] == "on_day":
+        return any(str(a).strip() not in ("X", "") for a in day[1:4])
+    return True
 
 
 def _sentence_start(ctx: _Ctx, lo: int, hi: int) -> int:
@@ -2639,6 +2658,8 @@ def _named_with(mentions: list[Mention], i: int, out: list[Timex], ctx: _Ctx, va
     Valentine's Day on Friday"). Not the day a date was set on ("postponed the hearing until
     Nov. 20 on Tuesday", "set the runoff for Dec. 4 on Tuesday"), nor one after a comma
     ("Ahead of Election Day, on Tuesday Obama toured Ohio")."""
+    if not value[:4].isdigit():
+        return value, why
     text, day = ctx.text, dt.date.fromisoformat(value[:10])
     name = cal.WEEKDAYS[day.isoweekday() - 1]
     near = []
@@ -2707,6 +2728,7 @@ _BARE_QUARTER = re.compile(r"quarter\(\d,\s*(?:X|reported)\s*\)")
 _APPOSED = re.compile(r",[ \t]*")
 _ON = re.compile(r"[ \t]+on[ \t]+")
 _APPOSED_ON = re.compile(r",[ \t]*(?:on[ \t]+)?")
+_PHRASE_END = re.compile(r"[ \t]*(?:[.;:)]|$)")
 # ... also with "next/last" ("next Thursday")
 _WEEKDAY_ANY = re.compile(r"(?:on_day\(X,,,)?(?:pod\([A-Z]+,)?weekday\(")
 
@@ -2730,13 +2752,18 @@ def _clock_range_day(mentions: list[Mention], i: int, ctx: _Ctx, value: str, why
     names its day is on that day too ("from 1 p.m. to 6 p.m. Thursday")."""
     text, j = ctx.text, i + 1
     while j < len(mentions) and mentions[j].type == "TIME" and ctx.joins.clock.fullmatch(text, mentions[j - 1].end, mentions[j].start):
-        if _CLOCK_WEEKDAY.match(mentions[j].value) or _own_day(_op_day(mentions[j].value)):
+        if _own_day(_op_day(mentions[j].value)):
             try:
                 day, _ = _Resolver(replace(ctx, pos=mentions[j].start, end=mentions[j].end, ahead=None)).run(parse(mentions[j].value))
             except (TemporalError, ValueError, KeyError, IndexError):
                 return value, why
             if precision_of(day) in ("day", "time") and day[:4].isdigit() and day[:10] != value[:10]:
-                return day[:10] + value[10:], f"{why}; on the day the range it opens ends on ('{mentions[j].text}' = {day[:10]})"
+                start = dt.date.fromisoformat(day[:10])
+                if len(day) > 10 and value[10:] > day[10:]:
+                    # a range through the night ends the day after it starts ("from 11 p.m.
+                    # to 2 a.m. Friday": Thursday's 11 p.m.)
+                    start -= dt.timedelta(days=1)
+                return _fmt_day(start) + value[10:], f"{why}; on the day the range it opens ends on ('{mentions[j].text}' = {day[:10]})"
             return value, why
         j += 1
     return value, why
@@ -2748,17 +2775,20 @@ def _shift_apposed(mentions: list[Mention], i: int, out: list[Timex], ctx: _Ctx,
     weeks later"): the date's day, whatever the count from the reference gives (a weekday
     alone is no such date: its week is the count's to tell)."""
     text = ctx.text
-    prev = mentions[i - 1] if i > 0 else None
-    if prev is not None and out and out[-1].start == prev.start and out[-1].precision == "day" \
-            and "X" not in out[-1].value and prev.value.startswith(_NAMED_DAY) and not _WEEKDAY_ANY.match(prev.value) \
-            and _APPOSED.fullmatch(text, prev.end, mentions[i].start):
-        return out[-1].value[:10], f"the date it is set beside ('{out[-1].text}' = {out[-1].value[:10]})"
     nxt = mentions[i + 1] if i + 1 < len(mentions) else None
     if nxt is not None and nxt.type == "DATE" and nxt.value.startswith(_NAMED_DAY) and not _WEEKDAY_ANY.match(nxt.value) \
             and _APPOSED_ON.fullmatch(text, mentions[i].end, nxt.start):
         named = _day_of(nxt, ctx)
         if named is not None:
             return named[0][:10], f"the date it is set beside ('{nxt.text}' = {named[0][:10]})"
+    prev = mentions[i - 1] if i > 0 else None
+    # (the date before it only where the count closes the phrase, an aside of that date:
+    # "until Sept. 15, six weeks later."; not where a clause goes on, "closed on March 3, a
+    # week later it reopened", whose count is from that date)
+    if prev is not None and out and out[-1].start == prev.start and out[-1].precision == "day" \
+            and "X" not in out[-1].value and prev.value.startswith(_NAMED_DAY) and not _WEEKDAY_ANY.match(prev.value) \
+            and _APPOSED.fullmatch(text, prev.end, mentions[i].start) and _PHRASE_END.match(text, mentions[i].end):
+        return out[-1].value[:10], f"the date it is set beside ('{out[-1].text}' = {out[-1].value[:10]})"
     return value, why
 
 
@@ -2844,6 +2874,7 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
     ctx = _Ctx(published, Told(None), None, windows=g.tables.get("tense_window", {}), text=text, joins=_joins(g),
                 sent_end=sentence_end(g))
     ctx.dayfirst = _dayfirst(mentions)
+    ctx.sets = tuple((m.start, m.end) for m in mentions if m.type == "SET")
     out: list[Timex] = []
     # mention index -> its day resolved ahead (value, reason), or None if it names no known day
     fixed: dict[int, tuple[str, str] | None] = {}

@@ -739,6 +739,12 @@ def _first_group(words: list[str], cues: _Cues) -> str | None:
     return None
 
 
+# A stretch with at least this many words longer than _TITLE_SHORT letters, this share of
+# them capitalised, is a headline in title case (its short words may not be: "of", "to").
+_TITLE_WORDS = 3
+_TITLE_SHORT = 3
+_TITLE_SHARE = 0.8
+
 def _to_verb(left: str, lw: _Words, cues: _Cues) -> dict[int, bool]:
     """Index in the words of `left` (as `_words` gives them) of each infinitive marker ("to")
     -> whether a verb follows it right away: a lower-case word, no number, name or determiner
@@ -761,12 +767,6 @@ def _to_verb(left: str, lw: _Words, cues: _Cues) -> dict[int, bool]:
                         and not (k > 0 and found[k - 1].group(0).lower() in lw.to_prep))
     return flags
 
-
-# A stretch with at least this many words longer than _TITLE_SHORT letters, this share of
-# them capitalised, is a headline in title case (its short words may not be: "of", "to").
-_TITLE_WORDS = 3
-_TITLE_SHORT = 3
-_TITLE_SHARE = 0.8
 
 # How many words before an "-ed" word a modal may stand for it to read as an adjective.
 _MODAL_REACH = 4

@@ -1633,3 +1633,36 @@ def test_sweep_42_not_expressions(text, published, not_expr):
 ])
 def test_review_round_34(text, published, expr, value):
     assert value_of(text, published, expr) == value
+
+
+# Review of session 29's change: each a reading the first versions of its rules got wrong.
+@pytest.mark.parametrize("text,published,expr,value", [
+    # a recurring time beside a clock time with a day of its own, or in an aside set off
+    # by commas, or in a past clause, leaves the clock time on its day
+    ("The museum, open daily, will close at 3 p.m. Tuesday for the holiday.", FRI, "3 p.m. Tuesday", "2025-12-23T15:00"),
+    ("The paper, published daily, went to press at 9 p.m. yesterday.", FRI, "9 p.m. yesterday", "2025-12-18T21:00"),
+    ("The museum, open daily, will close at 3 p.m. for the holiday.", FRI, "3 p.m.", "2025-12-19T15:00"),
+    ("The suspect, who visited the gym daily, was shot at 6 p.m.", FRI, "6 p.m.", "2025-12-19T18:00"),
+    # a count after a comma whose clause goes on counts from the date before it
+    ("The border closed on Dec. 3, a week later it reopened.", FRI, "a week later", "2025-12-10"),
+    ("The deal was signed on Feb. 28, 2016, four years later, on Feb. 29, 2020, it expired.", FRI,
+     "four years later", "2020-02-29"),
+    # a holiday before a capitalised word that names no group is the day
+    ("Polls show that on Election Day Democrats could lose the House.", dt.date(2016, 10, 1), "Election Day", "2016-11-08"),
+    # a present clause that does not lead up to the event keeps the nearest day
+    ("The club apologises for Tuesday's match.", FRI, "Tuesday", "2025-12-16"),
+    # a participle is no readiness
+    ("A statement prepared to mark the anniversary on Monday said the talks failed.", FRI, "Monday", "2025-12-15"),
+    # a forecast told in a sentence set in the past year is of that year
+    ("Last year the company projected fourth-quarter sales of $2 billion and missed.", dt.date(2011, 4, 21),
+     "fourth-quarter", "2010-Q4"),
+    # a range of clock times through the night starts the day before its end
+    ("The curfew will run from 11 p.m. to 2 a.m. Saturday.", FRI, "11 p.m.", "2025-12-19T23:00"),
+    # only another unit before a hedge makes a vague length
+    ("The plan covers employees, not days off.", FRI, "days", None),
+])
+def test_review_round_35(text, published, expr, value):
+    if value is None:
+        assert expr not in [t.text for t in tag(text, published)]
+    else:
+        assert value_of(text, published, expr) == value
