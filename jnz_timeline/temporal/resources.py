@@ -21,12 +21,13 @@ class Rule:
     """One extraction rule. ``regex`` and the reject regexes compile on first use."""
 
     __slots__ = ("id", "type", "value", "mod", "priority", "source", "pattern", "required",
-                 "_rb", "_ra", "_nb", "_an", "_rx", "_rbx", "_rax", "_nbx", "_anx", "flags")
+                 "_rb", "_ra", "_nb", "_an", "_rx", "_rbx", "_rax", "_nbx", "_anx", "flags", "order")
 
-    def __init__(self, row: tuple, flags: int):
+    def __init__(self, row: tuple, flags: int, order: int = 0):
         (self.id, self.type, self.value, self.mod, self.priority, self.source, self.pattern,
          self._rb, self._ra, self._nb, self.required, self._an) = row
         self.flags = flags
+        self.order = order  # place in the rule files: of two equal matches the earlier rule wins
         self._rx = self._rbx = self._rax = self._nbx = self._anx = None
 
     def __repr__(self) -> str:
@@ -76,7 +77,7 @@ class Grammar:
     def __init__(self, data: dict) -> None:
         self.lang: str = data["lang"]
         self.tables: dict[str, dict[str, str]] = data["tables"]
-        self.rules: list[Rule] = [Rule(row, data["flags"]) for row in data["rules"]]
+        self.rules: list[Rule] = [Rule(row, data["flags"], i) for i, row in enumerate(data["rules"])]
         self.k: int = data["k"]
         self.by_prefix: dict[str, tuple[Rule, ...]] = {}
         for idx, prefixes in data["prefixes"]:  # [[rule indices, prefixes that trigger them], ...]

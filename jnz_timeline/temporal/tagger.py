@@ -70,11 +70,19 @@ def _fill(template: str, m: re.Match, g: Grammar, rule: Rule) -> str:
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
 
+_RUN = re.compile(r"  +")
+_RUN_REACH = 400  # characters read where whitespace runs have to be collapsed
+
+
 def _candidates(text: str, folded: str, pos: int, g: Grammar, skip: dict):
     seen: set[int] = set()
     rules: list[Rule] = []
+    # the trigger prefixes write a run of whitespace as one space
+    window = folded[pos: pos + 2 * g.k]
+    if "  " in window:
+        window = _RUN.sub(" ", folded[pos: pos + _RUN_REACH])
     for k in range(1, g.k + 1):
-        for rule in g.by_prefix.get(folded[pos : pos + k], ()):
+        for rule in g.by_prefix.get(window[:k], ()):
             if id(rule) not in seen:
                 seen.add(id(rule))
                 rules.append(rule)
@@ -186,8 +194,8 @@ def mentions(text: str, lang: str = "en") -> list[Mention]:
             continue
         best = None
         for rule, m in _candidates(text, folded, p, g, skip):
-            if best is None or m.end() > best[1].end() or (
-                m.end() == best[1].end() and rule.priority > best[0].priority
+            if best is None or m.end() > best[1].end() or m.end() == best[1].end() and (
+                rule.priority > best[0].priority or rule.priority == best[0].priority and rule.order < best[0].order
             ):
                 best = (rule, m)
         if best is None:

@@ -23,9 +23,11 @@ except ImportError:  # pragma: no cover
     import sre_constants as _C  # type: ignore
     import sre_parse as _P  # type: ignore
 
-K = 4  # prefix length of the trigger index
+K = 8  # longest prefix in the trigger index
+K_SHORT = 4  # the prefix length a rule falls back to when its long prefixes are too many
 SCAN = 2  # prefix length inside the scanner regex
-_MAX = 20000  # give up (None) if a rule has more prefixes than this
+_MAX = 20000  # give up (None) if a rule has more short prefixes than this
+_MAX_LONG = 400  # ... and fall back to short ones if it has more long prefixes than this
 
 
 class _Any(Exception):
@@ -51,12 +53,25 @@ def _class_chars(items) -> list[str]:
     return out
 
 
-def _expand(items: list, acc: set[str], done: set[str]) -> None:
-    """Extend each partial prefix in `acc` along `items`; finished ones go to `done`."""
+def _spaces(sub) -> bool:
+    """Whether a repeated item is whitespace alone (`\\s`, a space)."""
+    if len(sub) != 1:
+        return False
+    op, av = sub[0]
+    if op is _C.LITERAL:
+        return chr(av).isspace()
+    return op is _C.IN and all(o is _C.CATEGORY and a is _C.CATEGORY_SPACE or o is _C.LITERAL and chr(a).isspace()
+                               for o, a in av)
+
+
+def _expand(items: list, acc: set[str], done: set[str], k: int = K, cap: int = _MAX) -> None:
+    """Extend each partial prefix in `acc` along `items` up to `k` characters; finished ones
+    go to `done`. A run of whitespace counts as one space (the tagger looks prefixes up in
+    the text with its whitespace runs collapsed), so a prefix goes on past it ("the week")."""
     for i, (op, av) in enumerate(items):
         if not acc:
             return
-        if len(done) + len(acc) > _MAX:
+        if len(done) + len(acc) > cap:
             raise _Any
         if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
             continue
@@ -66,25 +81,33 @@ def _expand(items: list, acc: set[str], done: set[str]) -> None:
             nxt = set()
             for p in acc:
                 for c in chars:
+                    if c == " " and p.endswith(" "):
+                        q = p  # (whitespace after whitespace is the same run)
+                        nxt.add(q)
+                        continue
                     q = p + c
-                    (done if len(q) >= K else nxt).add(q)
+                    (done if len(q) >= k else nxt).add(q)
             acc = nxt
             continue
         rest = items[i + 1:]
         if op is _C.BRANCH:
             for alt in av[1]:
-                _expand(list(alt) + rest, set(acc), done)
+                _expand(list(alt) + rest, set(acc), done, k, cap)
             return
         if op is _C.SUBPATTERN:
-            _expand(list(av[-1]) + rest, acc, done)
+            _expand(list(av[-1]) + rest, acc, done, k, cap)
             return
         if op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
             lo, hi, sub = av
             if lo == 0:
-                _expand(rest, set(acc), done)
+                _expand(rest, set(acc), done, k, cap)
+            if _spaces(list(sub)):
+                # a run of whitespace is one space, and the prefix goes on after it
+                _expand([(_C.LITERAL, ord(" "))] + rest, set(acc), done, k, cap)
+                return
             # One repetition, then stop: what follows a repeat is not enumerated.
             inner: set[str] = set()
-            _expand(list(sub), set(acc), inner)
+            _expand(list(sub), set(acc), inner, k, cap)
             done |= inner
             return
         raise _Any
@@ -92,16 +115,18 @@ def _expand(items: list, acc: set[str], done: set[str]) -> None:
 
 
 def first_prefixes(pattern: str, flags: int = re.IGNORECASE) -> set[str] | None:
-    """Lower-cased prefixes (up to K chars) that every match of `pattern` starts with."""
-    try:
-        tree = _P.parse(pattern, flags)
+    """Lower-cased prefixes (up to K chars, whitespace runs as one space) that every match
+    of `pattern` starts with; up to K_SHORT chars where the long ones would be too many
+    (a number: "\\d{1,2}:\\d\\d"). None if any start is possible."""
+    tree = list(_P.parse(pattern, flags))
+    for k, cap in ((K, _MAX_LONG), (K_SHORT, _MAX)):
         done: set[str] = set()
-        _expand(list(tree), {""}, done)
-    except _Any:
-        return None
-    if "" in done:
-        return None
-    return done
+        try:
+            _expand(tree, {""}, done, k, cap)
+        except _Any:
+            continue
+        return None if "" in done else done
+    return None
 
 
 def _trie_regex(words: set[str]) -> str:

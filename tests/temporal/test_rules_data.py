@@ -3,6 +3,7 @@ generated rules/en.json is what the sources compile to."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import subprocess
 import sys
 
@@ -171,7 +172,8 @@ def test_trigger_prefixes_cover_every_example():
             text = ex["text"]
             folded = fold(text)
             for m in rule.regex.finditer(text):
-                keys = {folded[m.start() : m.start() + k] for k in range(1, G.k + 1)}
+                window = re.sub(" +", " ", folded[m.start(): m.start() + 2 * G.k])
+                keys = {window[:k] for k in range(1, G.k + 1)}
                 assert rule in G.always or any(rule in G.by_prefix.get(k, ()) for k in keys), (rule.id, text)
 
 
@@ -206,3 +208,19 @@ def test_required_words_examples():
     assert required_words(r"(?:the\s+)?(\d+)\s+(days|weeks)\s+ago") == [{"days", "weeks"}, {"ago"}]
     assert required_words(r"(?:the\s+)?(\d+)") is None
     assert required_words(r"(?:last|next)?\s*(?:day|week)") == [{"day", "week"}]
+
+
+def test_trigger_prefixes_go_on_past_a_run_of_whitespace():
+    # "the\s+weekend" is indexed under "the week", not under "the " with 120 other rules
+    from jnz_timeline.temporal.trigger import K, first_prefixes
+
+    assert first_prefixes(r"the\s+weekend") == {"the week"[:K]}
+    assert first_prefixes(r"the\s*end") == {"theend", "the end"}
+    # too many long prefixes (a number) fall back to short ones
+    assert first_prefixes(r"\d\d\d\d-\d\d") == {f"{a}{b}{c}{d}" for a in "0123456789" for b in "0123456789"
+                                                 for c in "0123456789" for d in "0123456789"}
+
+
+def test_a_run_of_whitespace_in_the_text_hides_no_rule():
+    spaced = tag("They met   over  the \n  weekend,  on   Friday.", dt.date(2013, 3, 22))
+    assert [(t.text, t.value) for t in spaced] == [("the \n  weekend", "2013-W12-WE"), ("Friday", "2013-03-22")]
