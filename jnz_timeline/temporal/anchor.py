@@ -84,6 +84,7 @@ _WEEK_AHEAD = 6
 _NEAR_REACH = 40  # characters before such a weekday searched for what leads up to it
 _FORECAST_REACH = 30  # characters before a quarter's figures searched for a forecast verb
 _HABIT_REACH = 40  # characters on either side of a clock time searched for a recurring time
+_STORY_YEARS = 2  # a month told at least this many years before publication sets a story
 _QUARTER_YOUNG = 45  # days into a quarter before which it has no figures of its own
 # How far back in its sentence the act that imposes a state (until_act) is looked for.
 _UNTIL_REACH = 80
@@ -799,7 +800,15 @@ class _Resolver:
         July", "In 2008, the deadlock ended on Sept. 23"); None otherwise."""
         c = self.c
         last, prec = self._last_base()
-        if last is None or last[:4] in ("XXXX", f"{year:04d}") or c.sent_end.search(c.text, c.last_end, c.pos):
+        if last is None or last[:4] in ("XXXX", f"{year:04d}"):
+            return None
+        if c.sent_end.search(c.text, c.last_end, c.pos) and not (
+                prec == "month" and c.tense == "past" and int(last[:4]) <= c.dct.year - _STORY_YEARS
+                and self._far(year, mon, day)):
+            # (a month of a story years back stays the one told in the sentences after it, in
+            # a past clause, for a day not near publication: "Allied troops landed in August
+            # 1944 ... On Aug. 25, Paris was liberated", written in June 1994; not "in August
+            # 1988 ... condemned the invasion of Aug. 2", written on Aug. 15, 1990)
             return None
         if prec == "year":
             return self._opening_year()
