@@ -1848,6 +1848,12 @@ class _Resolver:
             # nor "declined to give a forecast for the second half", nor in a present perfect,
             # "Sales have slumped in the first half so far", nor "the first half of the year")
             return f"{c.dct.year - 1:04d}-H{hi}", f"the last H{hi} over before publication ({c.dct.isoformat()}), as the clause is in the past tense"
+        if c.tense == "future" and str(y).strip() in ("", "X") and c.joins.half_of.search(c.text, c.pos, c.end):
+            # "the first half of the year" still ahead: this year's, or next year's once it
+            # is over ("Most of the strength is expected in the first half of the year", said
+            # in December)
+            year = c.dct.year + (hi < cur)
+            return f"{year:04d}-H{hi}", f"the next H{hi} of a year not over at publication ({c.dct.isoformat()}), as the clause is about the future"
         year, why = self._period_year(y, hi, cur, f"H{hi}")
         return f"{year:04d}-H{hi}", why
 
