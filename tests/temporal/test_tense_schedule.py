@@ -521,6 +521,9 @@ def test_language_without_word_lists():
     ("The parade steps off at 10 a.m. Monday.", "10 a.m. Monday", "2013-03-25T10:00"),
     ("If it rains on Sunday, we're prepared to finish on Monday morning.", "Monday morning", "2013-03-25TMO"),
     ("They were prepared to leave on Tuesday, but stayed.", "Tuesday", "2013-03-19"),
+    # polls that open or close at an hour are a timetable; "was open" is past
+    ("Polls open at 7 a.m. Sunday and close at 8 p.m.", "7 a.m. Sunday", "2013-03-24T07:00"),
+    ("The store was open at 7 a.m. Sunday.", "7 a.m. Sunday", "2013-03-17T07:00"),
     # a condition in the present looks ahead; not a possessive day, nor a past condition
     ("If they lower guidance Tuesday, the turnaround story is in trouble.", "Tuesday", "2013-03-26"),
     ("If Monday's vote is any guide, he will lose.", "Monday", "2013-03-18"),
