@@ -85,6 +85,7 @@ _NEAR_REACH = 40  # characters before such a weekday searched for what leads up 
 _FORECAST_REACH = 30  # characters before a quarter's figures searched for a forecast verb
 _HABIT_REACH = 40  # characters on either side of a clock time searched for a recurring time
 _STORY_YEARS = 2  # a month told at least this many years before publication sets a story
+_PERFECT_NEXT = 12  # characters after a mention searched for the present perfect of its clause
 _QUARTER_YOUNG = 45  # days into a quarter before which it has no figures of its own
 # How far back in its sentence the act that imposes a state (until_act) is looked for.
 _UNTIL_REACH = 80
@@ -240,8 +241,10 @@ class _Joins(LazyRegexes):
         det = rf"(?:(?:{alternation(w['quarter_ahead_det'])})\s+)?" if w.get("quarter_ahead_det") else ""
         self.quarter_ahead = self._ending(w, "quarter_ahead", det)
         # what leads up to a weekday's event in a present clause: "ahead of", a progressive
+        # of getting ready ("is preparing for")
         be = alternation(w["near_be"]) if w.get("near_be") else "(?!)"
-        self.near_ahead = Deferred(rf"\b(?:(?:{self._phrases(w, 'near_lead')})|(?:{be})\s+[a-z]+ing\s+[a-z]+)\s+$", re.IGNORECASE) \
+        ready = self._phrases(w, "near_ready") if w.get("near_ready") else "(?!)"
+        self.near_ahead = Deferred(rf"\b(?:(?:{self._phrases(w, 'near_lead')})|(?:{be})\s+(?:{ready})\s+[a-z]+)\s+$", re.IGNORECASE) \
             if w.get("near_lead") else Deferred("(?!)")
         self.half_of = self._word(w, "half_of")
         self.year_at = self._ending(w, "year_at")
@@ -1315,10 +1318,14 @@ class _Resolver:
             # ("will sell $30 billion of notes and bonds this week", said on Sunday)
             v = self._unit_value(self._shift(c.dct, unit, 1), unit)
             return v, f"the week after the publication date ({c.dct.isoformat()}), a Sunday, as the clause is about the future"
-        if unit == "quarter" and k == 0 and c.tense != "future" and c.last_report is not None \
+        if unit == "quarter" and k == 0 and c.last_report is not None \
+                and (c.tense == "past" and not c.joins.present_perfect.search(c.text, c.end, c.end + _PERFECT_NEXT)
+                     or c.joins.possessive.match(c.text, c.end) is not None) \
                 and c.joins.quarter_this.match(c.text, c.pos) is not None \
                 and (c.dct - dt.date(c.dct.year, 3 * cal.quarter_of(c.dct) - 2, 1)).days < _QUARTER_YOUNG \
                 and c.last_report == self._unit_value(self._shift(c.dct, unit, -1), unit):
+            # (in a past clause or before its figures: "This quarter has started well",
+            # "Sales this quarter are running ahead" are the new one's)
             # a quarter not long begun has no figures yet: "this quarter" in a report of the
             # one just over is that one ("This quarter's loss includes charges", "this
             # quarter showed it was worth the pain", early in the next)
@@ -1867,7 +1874,7 @@ class _Resolver:
         year = self.year_spec(y)
         if year is not None:
             return f"{year:04d}-{s}", "the year given"
-        if k == 0 and not det and (c.generic or c.prev is not None and c.prev[0][:5] == "XXXX-"
+        if k == 0 and not det and (c.generic or c.prev is not None and _ANY_SEASON.fullmatch(c.prev[0]) is not None
                                    and c.joins.list.fullmatch(c.text, c.prev[1], c.pos) is not None):
             # (and one listed after such a season: "twice a year, in the spring and the fall")
             return f"XXXX-{s}", "a season of any year, as the clause tells a habit"
@@ -2381,9 +2388,13 @@ class _Resolver:
         lo = self._sentence_start(max(0, c.pos - _HABIT_REACH), c.pos)
         end = c.sent_end.search(c.text, c.end, c.end + _HABIT_REACH)
         hi = end.start() if end else c.end + _HABIT_REACH
-        # (in the clock time's own clause: no comma between, "The museum, open daily, will
-        # close at 3 p.m." is a day's closing)
-        return any(lo <= a and b <= hi and "," not in c.text[min(b, c.pos): max(a, c.end)] for a, b in c.sets)
+        # (not one in an aside set off by commas: "The museum, open daily, will close at 3
+        # p.m." is a day's closing; "is open daily, from 10 a.m. to 5 p.m." a habit)
+        # (nor one with a day told between it and the clock time: "will run every hour on
+        # Monday, starting at 5 a.m.")
+        day_between = c.day is not None and c.day[1] <= c.pos
+        return any(lo <= a and b <= hi and not (b <= c.pos and "," in c.text[lo:a] and "," in c.text[b:c.pos])
+                   and not (day_between and b <= c.day[1]) for a, b in c.sets)
 
     def _near_clock(self, minute: int, day: str) -> bool | None:
         """Whether an hour written with no a.m. or p.m. (`minute` of the day, read a.m.) on
@@ -2742,8 +2753,9 @@ def _quarter_ended(mentions: list[Mention], i: int, ctx: _Ctx, value: str, why: 
 _BARE_QUARTER = re.compile(r"quarter\(\d,\s*(?:X|reported)\s*\)")
 _APPOSED = re.compile(r",[ \t]*")
 _ON = re.compile(r"[ \t]+on[ \t]+")
+_ANY_SEASON = re.compile(r"XXXX-(?:SP|SU|FA|WI)")
 _APPOSED_ON = re.compile(r",[ \t]*(?:on[ \t]+)?")
-_PHRASE_END = re.compile(r"[ \t]*(?:[.;:)]|$)")
+_PHRASE_END = re.compile(r"[ \t]*(?:[.;:,)]|$)")
 # ... also with "next/last" ("next Thursday")
 _WEEKDAY_ANY = re.compile(r"(?:on_day\(X,,,)?(?:pod\([A-Z]+,)?weekday\(")
 

@@ -18,6 +18,8 @@ from .tense import tense_at
 # Whitespace -> " " (the trigger prefixes write any whitespace as one space).
 _WS = {c: " " for c in (*range(9, 14), *range(0x1C, 0x20), 0x85, 0xA0, 0x1680, *range(0x2000, 0x200B),
                         0x2028, 0x2029, 0x202F, 0x205F, 0x3000)}
+# (and the letters a case-blind regex takes for ASCII ones: "ſ", dotless "ı", "İ")
+_WS.update({0x17F: "s", 0x131: "i", 0x130: "i"})
 
 
 def fold(text: str) -> str:
@@ -70,17 +72,26 @@ def _fill(template: str, m: re.Match, g: Grammar, rule: Rule) -> str:
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
 
-_RUN = re.compile(r"  +")
-_RUN_REACH = 400  # characters read where whitespace runs have to be collapsed
+def trigger_window(folded: str, pos: int, k: int) -> str:
+    """The first `k` characters of the folded text at `pos` with each run of whitespace
+    written as one space, as the trigger prefixes are."""
+    window = folded[pos: pos + 2 * k]
+    if "  " not in window:
+        return window[:k]
+    out, i, n = [], pos, len(folded)
+    while i < n and len(out) < k:
+        out.append(folded[i])
+        i += 1
+        if out[-1] == " ":
+            while i < n and folded[i] == " ":
+                i += 1
+    return "".join(out)
 
 
 def _candidates(text: str, folded: str, pos: int, g: Grammar, skip: dict):
     seen: set[int] = set()
     rules: list[Rule] = []
-    # the trigger prefixes write a run of whitespace as one space
-    window = folded[pos: pos + 2 * g.k]
-    if "  " in window:
-        window = _RUN.sub(" ", folded[pos: pos + _RUN_REACH])
+    window = trigger_window(folded, pos, g.k)
     for k in range(1, g.k + 1):
         for rule in g.by_prefix.get(window[:k], ()):
             if id(rule) not in seen:

@@ -190,6 +190,8 @@ class _Words(LazyRegexes):
         self.prog_go = frozenset(w.get("prog_go", ()))
         self.habitual = frozenset(w.get("habitual", ()))
         self.habitual_when = frozenset(w.get("habitual_when", ()))
+        self.guide = Deferred(rf"\bany\s+(?:{alternation(w['conditional_guide'])})\b", re.IGNORECASE) \
+            if w.get("conditional_guide") else None
         self.habitual_stop = frozenset(w.get("habitual_stop", ()))
         self.habitual_rx = Deferred(rf"\b(?:{alternation(w['habitual'])})\b", re.IGNORECASE) if w.get("habitual") else None
         # "whose fiscal year ends", "a fiscal year that runs from": up to the expression,
@@ -615,10 +617,11 @@ def tense_at(text: str, start: int, end: int, g: Grammar) -> str | None:
     if prev and (depends or shares) and _last_group(_words(lw, prev), cues) == "future":
         return "future"
     if direction is None and not told_past and word in lw.conditional and opener == word \
-            and not (lw.possessive is not None and lw.possessive.match(text, end)):
+            and not (lw.possessive is not None and lw.possessive.match(text, end)) \
+            and not (lw.guide is not None and lw.guide.search(right)):
         # a condition in the present looks ahead ("If they lower guidance Thursday, the
-        # story is in trouble"; not "If Monday's vote is any guide", nor one in the past,
-        # "if it rained on Monday")
+        # story is in trouble"; not "If Monday's vote is any guide", "If Tuesday is any
+        # indication", nor one in the past, "if it rained on Monday")
         return "future"
     return "past" if direction is None and told_past else direction
 

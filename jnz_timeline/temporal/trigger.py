@@ -3,11 +3,13 @@
 Trying ~100 rule regexes at every word of a text is slow in Python's ``re``, whose
 alternation tries each branch in turn. Instead each rule's regex is analysed once
 (with the stdlib regex parser) to list the first ``K`` characters any match can begin
-with, lower-cased, whitespace written as one space. One trie-shaped regex over a
-lower-cased copy of the text then finds the positions worth trying, and a dict says
-which rules to try there. The analysis is conservative: a prefix stops early at any
-construct it cannot enumerate, so a rule is never skipped where it could match; a rule
-that could start with anything makes `first_prefixes` return None (tried everywhere).
+with, lower-cased, a run of whitespace written as one space (fewer, ``K_SHORT``, where
+the long ones would be too many). One trie-shaped regex over a lower-cased copy of the
+text then finds the positions worth trying, and a dict says which rules to try there.
+The analysis is conservative: a prefix stops after one round of a repeat it cannot
+follow, and a construct it cannot enumerate at all gives up on the long prefixes, then
+on the short ones, where a rule that could start with anything makes `first_prefixes`
+return None (tried everywhere); so a rule is never skipped where it could match.
 
 Build time only (`build.py` stores the results in the generated rule module); the
 tagger does not import this module.

@@ -1666,3 +1666,31 @@ def test_review_round_35(text, published, expr, value):
         assert expr not in [t.text for t in tag(text, published)]
     else:
         assert value_of(text, published, expr) == value
+
+
+# Second review of session 29's change (round 36).
+@pytest.mark.parametrize("text,published,expr,value", [
+    # "this quarter" early in a quarter is the one reported only in a past clause or
+    # before its figures
+    ("Fourth-quarter profit rose. This quarter has started well.", dt.date(2004, 2, 5), "This quarter", "2004-Q1"),
+    ("Fourth-quarter profit rose. Sales this quarter are running ahead of plan.", dt.date(2004, 2, 5),
+     "this quarter", "2004-Q1"),
+    ("Third-quarter profit fell. This quarter's loss includes charges.", dt.date(1989, 11, 1), "This quarter", "1989-Q3"),
+    # a condition that tells what a past day shows does not look ahead
+    ("If Tuesday is any guide, the market will stay volatile.", FRI, "Tuesday", "2025-12-16"),
+    ("If the storm on Tuesday is any indication, the winter will be hard.", FRI, "Tuesday", "2025-12-16"),
+    # only a progressive of getting ready leads up to the day
+    ("The club is apologising for Tuesday's match.", FRI, "Tuesday", "2025-12-16"),
+    ("The senator is preparing for Tuesday's vote.", FRI, "Tuesday", "2025-12-23"),
+    # a habit before a comma that closes no aside is still the clock time's
+    ("The museum is open daily, from 10 a.m. to 5 p.m.", FRI, "10 a.m.", "XXXX-XX-XXT10:00"),
+    ("Trains run every day, starting at 5 a.m.", FRI, "5 a.m.", "XXXX-XX-XXT05:00"),
+    ("Trains will run every hour on Monday, starting at 5 a.m.", FRI, "5 a.m.", "2025-12-22T05:00"),
+    # a count that is an aside closed by a comma names the date before it
+    ("The law took effect on Sept. 15, six weeks later, when the governor signed it.", dt.date(2015, 10, 5),
+     "six weeks later", "2015-09-15"),
+    # a party named for a holiday is still on it
+    ("The White House Christmas Party was held on Friday.", FRI, "Christmas", "2025-12-25"),
+])
+def test_review_round_36(text, published, expr, value):
+    assert value_of(text, published, expr) == value
