@@ -1324,11 +1324,11 @@ class _Resolver:
                 and c.joins.quarter_this.match(c.text, c.pos) is not None \
                 and (c.dct - dt.date(c.dct.year, 3 * cal.quarter_of(c.dct) - 2, 1)).days < _QUARTER_YOUNG \
                 and c.last_report == self._unit_value(self._shift(c.dct, unit, -1), unit):
-            # (in a past clause or before its figures: "This quarter has started well",
-            # "Sales this quarter are running ahead" are the new one's)
             # a quarter not long begun has no figures yet: "this quarter" in a report of the
             # one just over is that one ("This quarter's loss includes charges", "this
-            # quarter showed it was worth the pain", early in the next)
+            # quarter showed it was worth the pain", early in the next), in a past clause or
+            # before its figures ("This quarter has started well", "Sales this quarter are
+            # running ahead" are the new one's)
             return c.last_report, f"the quarter reported ({c.last_report}), as the publication quarter has only begun ({c.dct.isoformat()})"
         v = self._unit_value(self._shift(c.dct, unit, k), unit)
         what = {0: f"the {unit} of the publication date", -1: f"the calendar {unit} before the publication {unit}",
@@ -1814,16 +1814,22 @@ class _Resolver:
         # company forecast third-quarter revenue of $23 billion", said in April)
         # (not in a sentence set in another time, by a date told before in it or a past
         # perfect: "Last year the company projected fourth-quarter sales of $2 billion")
-        lo = _sentence_start(c, max(0, c.pos - _WINDOW_BACK), c.pos)
-        forecast = reported and not just_over and c.joins.quarter_ahead.search(c.text, max(0, c.pos - _FORECAST_REACH), c.pos) \
-            and not (c.last is not None and c.last_end > lo) and not c.joins.past_perfect.search(c.text, lo, c.pos)
-        if idx > cur and (c.tense != "future" or just_over) and not forecast:
+        if idx > cur and (c.tense != "future" or just_over) and not (reported and not just_over and self._forecast()):
             return year - 1, f"the most recent {label} before publication ({c.dct.isoformat()})"
         if idx < cur - 1 and c.tense == "future" and not reported:
             # "expected to keep rates through the first quarter", written in December (the
             # period just over is still this year's: "expects to report a third-quarter loss")
             return year + 1, f"the next {label} after publication ({c.dct.isoformat()}), because the clause is about the future"
         return year, f"the {label} of the publication year ({c.dct.isoformat()})"
+
+    def _forecast(self) -> bool:
+        """Whether the figures after the mention are forecast (connector list quarter_ahead),
+        in a sentence set in no other time by a date told before in it or a past perfect."""
+        c = self.c
+        if not c.joins.quarter_ahead.search(c.text, max(0, c.pos - _FORECAST_REACH), c.pos):
+            return False
+        lo = _sentence_start(c, max(0, c.pos - _WINDOW_BACK), c.pos)
+        return not (c.last is not None and c.last_end > lo) and not c.joins.past_perfect.search(c.text, lo, c.pos)
 
     def op_quarter(self, q, y="X"):
         qi = _int(q)
@@ -2765,12 +2771,8 @@ _WEEKDAY_OP = re.compile(r"(?:pod\([A-Z]+,)?weekday\(")
 _CLOCK_WEEKDAY = re.compile(r"time\([^()]*,weekday\(")
 
 
-def _op_day(value: str):
-    """The day operation of a clock time's value ("time(6,00,pm,on_day(...))"), if any."""
-    try:
-        op = parse(value)
-    except ValueError:
-        return None
+def _op_day(op):
+    """The day operation of a parsed clock time value ("time(6,00,pm,on_day(...))"), if any."""
     return op[4] if isinstance(op, tuple) and op[0] == "time" and len(op) > 4 else None
 
 
@@ -2779,9 +2781,13 @@ def _clock_range_day(mentions: list[Mention], i: int, ctx: _Ctx, value: str, why
     names its day is on that day too ("from 1 p.m. to 6 p.m. Thursday")."""
     text, j = ctx.text, i + 1
     while j < len(mentions) and mentions[j].type == "TIME" and ctx.joins.clock.fullmatch(text, mentions[j - 1].end, mentions[j].start):
-        if _own_day(_op_day(mentions[j].value)):
+        try:
+            op = parse(mentions[j].value)
+        except ValueError:
+            return value, why
+        if _own_day(_op_day(op)):
             try:
-                day, _ = _Resolver(replace(ctx, pos=mentions[j].start, end=mentions[j].end, ahead=None)).run(parse(mentions[j].value))
+                day, _ = _Resolver(replace(ctx, pos=mentions[j].start, end=mentions[j].end, ahead=None)).run(op)
             except (TemporalError, ValueError, KeyError, IndexError):
                 return value, why
             if precision_of(day) in ("day", "time") and day[:4].isdigit() and day[:10] != value[:10]:
@@ -2925,8 +2931,10 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
         ahead = fixed.get(j) if j is not None else None
         ctx.ahead = ahead[0] if ahead else None
         res = _Resolver(ctx)
+        op = None
         try:
-            value, why = fixed.get(i) or res.run(parse(men.value))
+            op = parse(men.value)
+            value, why = fixed.get(i) or res.run(op)
         except (ValueError, KeyError, IndexError, OverflowError, TemporalError) as e:
             if men.type not in _UNKNOWN:
                 raise TemporalError(f"rule {men.rule!r} produced an unusable value {men.value!r} for {men.text!r}: {e}") from None
@@ -2944,7 +2952,7 @@ def resolve(mentions: list[Mention], published: dt.date, lang: str = "en", text:
         if prec in ("day", "time") and (men.type == "DATE" and _WEEKDAY_ANY.match(men.value)
                                         or men.type == "TIME" and _CLOCK_WEEKDAY.match(men.value)):
             value, why = _named_with(mentions, i, out, ctx, value, why)
-        if men.type == "TIME" and prec == "time" and value[:4].isdigit() and not _own_day(_op_day(men.value)):
+        if men.type == "TIME" and prec == "time" and value[:4].isdigit() and not _own_day(_op_day(op)):
             value, why = _clock_range_day(mentions, i, ctx, value, why)
         if men.type == "DATE" and men.value.startswith("shift("):
             value, why = _shift_apposed(mentions, i, out, ctx, value, why)
