@@ -643,7 +643,8 @@ def _habitual(text: str, start: int, left: str, initial: bool, cues: _Cues, lw: 
             # starts"), not one of an adjective after a determiner or opening a sentence
             # ("the normally quiet town", "Usually reliable sources"); no modal in the
             # clause ("would normally be"), no comma after it ("typically rise after the
-            # holiday, which this year ran from 11 to 17 February")
+            # holiday, which this year ran from 11 to 17 February") but one before a
+            # restatement of when ("twice a year, in the spring")
             after = left[[m.end() for m in lw.habitual_rx.finditer(left)][-1]:]
             return j > 0 and cues.one.get(words[j - 1]) != "det" \
                 and words[j + 1] not in lw.habitual_stop and not any(cues.one.get(w) == "future" for w in words) \
