@@ -55,15 +55,19 @@ def _class_chars(items) -> list[str]:
     return out
 
 
+def _chars(op, av) -> list[str]:
+    """The characters a LITERAL or IN item matches (`_Any` if they cannot be listed)."""
+    return [chr(av)] if op is _C.LITERAL else _class_chars(av)
+
+
 def _spaces(sub) -> bool:
     """Whether a repeated item is whitespace alone (`\\s`, a space)."""
-    if len(sub) != 1:
+    if len(sub) != 1 or sub[0][0] not in (_C.LITERAL, _C.IN):
         return False
-    op, av = sub[0]
-    if op is _C.LITERAL:
-        return chr(av).isspace()
-    return op is _C.IN and all(o is _C.CATEGORY and a is _C.CATEGORY_SPACE or o is _C.LITERAL and chr(a).isspace()
-                               for o, a in av)
+    try:
+        return all(c.isspace() for c in _chars(*sub[0]))
+    except _Any:
+        return False
 
 
 def _expand(items: list, acc: set[str], done: set[str], k: int = K, cap: int = _MAX) -> None:
@@ -78,14 +82,12 @@ def _expand(items: list, acc: set[str], done: set[str], k: int = K, cap: int = _
         if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
             continue
         if op is _C.LITERAL or op is _C.IN:
-            chars = [chr(av)] if op is _C.LITERAL else _class_chars(av)
-            chars = {(" " if c.isspace() else c.lower()) for c in chars}
+            chars = {(" " if c.isspace() else c.lower()) for c in _chars(op, av)}
             nxt = set()
             for p in acc:
                 for c in chars:
                     if c == " " and p.endswith(" "):
-                        q = p  # (whitespace after whitespace is the same run)
-                        nxt.add(q)
+                        nxt.add(p)  # (whitespace after whitespace is the same run)
                         continue
                     q = p + c
                     (done if len(q) >= k else nxt).add(q)
